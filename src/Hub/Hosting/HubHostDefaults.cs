@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace ContactHub.Hub.Hosting;
+
+/// <summary>Logging, problem details and health checks: what every hub instance has whatever it serves.</summary>
+public static class HubHostDefaults
+{
+    public const string ReadyTag = "ready";
+
+    public static IHostApplicationBuilder AddContactHubDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.IncludeScopes = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Services.AddProblemDetails();
+        var health = builder.Services.AddHealthChecks();
+        if (builder.Configuration.HasRedis())
+        {
+            health.AddCheck<RedisHealthCheck>("redis", HealthStatus.Unhealthy, [ReadyTag]);
+        }
+
+        return builder;
+    }
+
+    public static WebApplication UseContactHubDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+}

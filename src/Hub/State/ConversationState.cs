@@ -1,0 +1,18 @@
+using ContactHub.Dialogs.Runtime;
+
+namespace ContactHub.Hub.State;
+
+/// <summary>Everything the hub keeps between turns of one conversation. Loaded once and saved once per turn.</summary>
+public sealed class ConversationState
+{
+    public ConversationMode Mode { get; set; }
+
+    public DialogState Dialogs { get; set; } = new();
+
+    public string? Locale { get; set; }
+
+    public DateTimeOffset? LastActivityAt { get; set; }
+
+    /// <summary>How many turns this conversation has had; with the store's version it shows no turn was lost.</summary>
+    public long TurnCount { get; set; }
+}

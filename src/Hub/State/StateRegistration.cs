@@ -1,0 +1,28 @@
+using ContactHub.Hub.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ContactHub.Hub.State;
+
+public static class StateRegistration
+{
+    public static IHostApplicationBuilder AddContactHubState(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<StateOptions>().Bind(builder.Configuration.GetSection(StateOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        if (builder.Configuration.HasRedis())
+        {
+            services.AddSingleton<IConversationStore, RedisConversationStore>();
+            services.AddSingleton<IDedupeStore, RedisDedupeStore>();
+            services.AddSingleton<ITurnLock, RedisTurnLock>();
+        }
+        else
+        {
+            services.AddSingleton<IConversationStore, InMemoryConversationStore>();
+            services.AddSingleton<IDedupeStore, InMemoryDedupeStore>();
+            services.AddSingleton<ITurnLock, InProcessTurnLock>();
+        }
+
+        return builder;
+    }
+}
