@@ -1,17 +1,23 @@
 using ContactHub.Hub.Endpoints;
 using ContactHub.Hub.Hosting;
+using ContactHub.Hub.Records;
 using ContactHub.Hub.State;
+using ContactHub.Hub.Turns;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddContactHubDefaults();
 builder.AddContactHubRedis();
 builder.AddContactHubState();
+builder.AddContactHubRecords();
+builder.AddContactHubTurns();
 
 var app = builder.Build();
 
 app.UseContactHubDefaults();
+await app.MigrateRecordsAsync();
 app.MapHealthEndpoints();
+app.LogStartupBanner();
 
 await app.RunAsync();
 
