@@ -99,6 +99,42 @@ public static class WeChatOutbound
     }
 
     /// <summary>
+    /// A template message body (reference §1.10). Keys are bare (<c>keyword1</c>, not <c>keyword1.DATA</c>); since
+    /// 2023-05-04 WeChat truncates each value to 20 characters, which is the template designer's concern.
+    /// </summary>
+    public static string TemplateMessage(
+        string openId, string templateId, IEnumerable<KeyValuePair<string, string>> data, string? url = null, string? clientMsgId = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(openId);
+        ArgumentException.ThrowIfNullOrEmpty(templateId);
+        ArgumentNullException.ThrowIfNull(data);
+        return Json(writer =>
+        {
+            writer.WriteString("touser", openId);
+            writer.WriteString("template_id", templateId);
+            if (url is not null)
+            {
+                writer.WriteString("url", url);
+            }
+
+            if (clientMsgId is not null)
+            {
+                writer.WriteString("client_msg_id", clientMsgId);
+            }
+
+            writer.WriteStartObject("data");
+            foreach (var (key, value) in data)
+            {
+                writer.WriteStartObject(key);
+                writer.WriteString("value", value);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        });
+    }
+
+    /// <summary>
     /// Splits <paramref name="text"/> into parts of at most <paramref name="maxBytes"/> UTF-8 bytes, after a
     /// sentence end (。！？!? or a newline) when one lies in the second half of the window, else at the last whole
     /// character. Early boundaries are passed over so a long reply does not burn the 5-message quota (§1.8).
