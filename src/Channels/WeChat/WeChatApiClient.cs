@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace ContactHub.Channels.WeChat;
+
+/// <summary>
+/// Posts already-rendered JSON bodies to the WeChat API (reference §1.8 customer-service messages, §1.10 template
+/// messages) and reads the errcode answer. It holds no token: the caller passes one and reacts to
+/// <see cref="WeChatApiError.IsTokenInvalid"/>. The token travels in the query string as WeChat requires, so
+/// request URLs must never be logged.
+/// </summary>
+public sealed class WeChatApiClient(HttpClient http, WeChatOptions options)
+{
+    public const string CustomSendPath = "/cgi-bin/message/custom/send";
+    public const string TemplateSendPath = "/cgi-bin/message/template/send";
+
+    public Task<WeChatApiError> SendCustomMessageAsync(string accessToken, string body, CancellationToken cancellationToken) =>
+        PostAsync(CustomSendPath, accessToken, body, cancellationToken);
+
+    public Task<WeChatApiError> SendTemplateMessageAsync(string accessToken, string body, CancellationToken cancellationToken) =>
+        PostAsync(TemplateSendPath, accessToken, body, cancellationToken);
+
+    /// <summary>
+    /// Throws <see cref="HttpRequestException"/> when the answer is not an HTTP success or not an errcode object:
+    /// neither says whether WeChat accepted the message, so the caller must record the send as failed.
+    /// </summary>
+    private async Task<WeChatApiError> PostAsync(string path, string accessToken, string body, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(accessToken);
+        ArgumentNullException.ThrowIfNull(body);
+        var uri = new Uri(options.ApiBaseUrl, string.Create(CultureInfo.InvariantCulture, $"{path}?access_token={Uri.EscapeDataString(accessToken)}"));
+        using var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var response = await http.PostAsync(uri, content, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"WeChat {path} answered HTTP {(int)response.StatusCode}.", inner: null, response.StatusCode);
+        }
+
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return WeChatApiError.TryParse(bytes, out var error)
+            ? error.Value
+            : throw new HttpRequestException($"WeChat {path} answered with a body that is not an errcode object.");
+    }
+}
