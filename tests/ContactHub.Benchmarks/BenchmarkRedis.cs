@@ -26,6 +26,7 @@ public sealed class BenchmarkRedis : IDisposable
         _server = Process.Start(new ProcessStartInfo("redis-server", ["--port", $"{port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
         {
             RedirectStandardOutput = true,
+            UseShellExecute = false,
         })!;
         ConnectionString = $"127.0.0.1:{port}";
         using var connection = ConnectionMultiplexer.Connect($"{ConnectionString},abortConnect=false,connectTimeout=10000");
