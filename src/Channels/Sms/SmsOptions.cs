@@ -18,6 +18,7 @@ public sealed class SmsOptions
     /// <summary>
     /// The scheme and host Twilio calls and signs (e.g. https://hub.example.com). Behind a proxy this differs from
     /// what Kestrel sees, and a signature checked against the wrong URL always fails (§2.2, "the #1 cause").
+    /// Write it without a default port (:443): Twilio 8.2.0's validator then also accepts signatures made with one.
     /// </summary>
     public Uri? PublicBaseUrl { get; set; }
 

@@ -45,6 +45,8 @@ public sealed class SmsSignature(string authToken)
     // RequestValidator holds one HMACSHA1 instance, which is not thread-safe; a validator per check is cheap and safe.
     private RequestValidator Validator() => new(authToken);
 
-    // RequestValidator throws UriFormatException on a relative URL; bad input answers false, never throws (STYLE #4).
-    private static bool IsAbsoluteUrl(string? url) => Uri.TryCreate(url, UriKind.Absolute, out _);
+    // RequestValidator throws on an empty or relative URL; bad input answers false, never throws (STYLE #4).
+    // On Unix "/path" parses as an absolute file: URI, hence the scheme check.
+    private static bool IsAbsoluteUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }
