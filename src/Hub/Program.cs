@@ -17,6 +17,7 @@ var app = builder.Build();
 app.UseContactHubDefaults();
 await app.MigrateRecordsAsync();
 app.MapHealthEndpoints();
+app.MapDiagnosticsEndpoints(app.Configuration);
 app.LogStartupBanner();
 
 await app.RunAsync();
