@@ -1,5 +1,6 @@
 using ContactHub.Dialogs.Ports;
 using ContactHub.Hub.Hosting;
+using ContactHub.Hub.Records.Import;
 using ContactHub.Hub.Records.Seed;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,10 @@ public static class RecordsRegistration
         builder.Services.AddSingleton<ISurveyStore, EfSurveyStore>();
         builder.Services.AddSingleton<ICustomerDirectory, EfCustomerDirectory>();
         builder.Services.AddSingleton<DemoDataSeeder>();
+        builder.Services.AddSingleton<IRowImporter, CustomerRowImporter>();
+        builder.Services.AddSingleton<IRowImporter, VehicleRowImporter>();
+        builder.Services.AddSingleton<IRowImporter, VisitRowImporter>();
+        builder.Services.AddSingleton<CsvImporter>();
         builder.Services.AddHealthChecks().AddCheck<RecordsHealthCheck>("records", tags: [HubHostDefaults.ReadyTag]);
         return builder;
     }

@@ -13,7 +13,7 @@ public static class WorkshopCalendars
 
     public static async Task<WorkshopSchedule> LoadScheduleAsync(this RecordsDbContext db, CancellationToken cancellationToken)
     {
-        var calendar = await db.WorkshopCalendars.AsNoTracking()
+        var calendar = await db.WorkshopCalendars.AsNoTracking().AsSplitQuery()
             .Include(c => c.Hours)
             .Include(c => c.Holidays)
             .FirstOrDefaultAsync(c => c.Id == WorkshopCalendar.SingletonId, cancellationToken);
