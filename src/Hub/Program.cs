@@ -1,23 +1,35 @@
+using ContactHub.Hub.Api;
 using ContactHub.Hub.Endpoints;
 using ContactHub.Hub.Hosting;
 using ContactHub.Hub.Records;
+using ContactHub.Hub.Records.Import;
 using ContactHub.Hub.State;
 using ContactHub.Hub.Turns;
 
-var builder = WebApplication.CreateBuilder(args);
+var command = RecordsCommandLine.Parse(args); // `import customers|vehicles|visits FILE.csv` (docs/csv-import.md)
+var builder = WebApplication.CreateBuilder(command.HostArgs);
 
 builder.AddContactHubDefaults();
 builder.AddContactHubRedis();
 builder.AddContactHubState();
 builder.AddContactHubRecords();
+builder.AddContactHubApi();
 builder.AddContactHubTurns();
 
 var app = builder.Build();
 
 app.UseContactHubDefaults();
 await app.MigrateRecordsAsync();
+if (command.IsCommand)
+{
+    Environment.ExitCode = await app.RunImportCommandAsync(command);
+    return;
+}
+
+await app.SeedDemoRecordsAsync();
 app.MapHealthEndpoints();
 app.MapDiagnosticsEndpoints(app.Configuration);
+app.MapContactHubApi();
 app.LogStartupBanner();
 
 await app.RunAsync();

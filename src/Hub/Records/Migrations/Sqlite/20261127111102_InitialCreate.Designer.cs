@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace ContactHub.Hub.Records.Migrations
+namespace ContactHub.Hub.Records.Migrations.Sqlite
 {
-    [DbContext(typeof(RecordsDbContext))]
+    [DbContext(typeof(SqliteRecordsDbContext))]
     [Migration("20261127111102_InitialCreate")]
     partial class InitialCreate
     {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ContactHub.Hub.Records.Migrations
+namespace ContactHub.Hub.Records.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
