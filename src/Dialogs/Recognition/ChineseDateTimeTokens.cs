@@ -136,12 +136,12 @@ internal static partial class ChineseDateTimeTokens
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
     private static partial Regex Day();
 
-    [GeneratedRegex(@"(?:早上|早晨|清早|一早|上午|中午|下午|傍晚|晚上|夜里)(?!好)|(?<=[今明])[早晚](?![点些])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:早上|早晨|清早|上午|中午|下午|傍晚|晚上|夜里)(?!好)|(?<=[今明])[早晚](?![点些])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex PartOfDayWord();
 
-    // The look-behind keeps 早一点 / 快一点 / 便宜一点 ("a bit earlier / faster / cheaper") from reading as 1 o'clock.
+    // 一点 and 两点 after 早/快/便宜… are "a bit earlier / faster / cheaper", not 1 or 2 o'clock.
     [GeneratedRegex(
-        @"(?<![早晚快慢宜些好大小高低多少有差])(?<h>[0-2]?[0-9]|[零一两二三四五六七八九十]{1,3})(?:点|點|时)钟?(?:(?<half>半)|(?<q1>一刻)|(?<q3>三刻)|(?<m>[0-5][0-9]|[0-9](?![0-9])|[零〇一二三四五六七八九十]{1,3})分?)?(?![点儿])",
+        @"(?<h>[0-2]?[0-9]|(?![一两]点)[零一两二三四五六七八九十]{1,3}|(?<![早晚快慢宜些好大小高低多少有差])[一两])(?:点|點|时)钟?(?:(?<half>半)|(?<q1>一刻)|(?<q3>三刻)|(?<m>[0-5][0-9]|[0-9](?![0-9])|[零〇一二三四五六七八九十]{1,3})分?)?(?![点儿])",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
     private static partial Regex Clock();
 }

@@ -4,8 +4,8 @@ namespace ContactHub.Dialogs.Recognition;
 
 /// <summary>
 /// The keyword tables of <see cref="IntentRecognizer"/>, in the order they are tried: the first rule that matches
-/// wins, so the more specific intent comes first (改到 before 预约, 取消预约 before 预约, 投诉进度 before 投诉,
-/// 已经保养过了 before 保养). Keywords are matched in the folded (lower-case, half-width) message.
+/// wins, so the more specific intent comes first (客服电话 before 客服, 改到 before 预约, 取消预约 before
+/// 预约, 已经保养过了 before 保养). Keywords are matched in the folded (lower-case, half-width) message.
 /// </summary>
 internal static class IntentRules
 {
@@ -34,9 +34,19 @@ internal static class IntentRules
 
     public static readonly IntentRule[] Ordered =
     [
+        new(Intents.FaqHours, 0.9,
+            "营业时间", "营业", "几点开门", "几点关门", "几点下班", "几点上班", "上班时间", "下班时间", "开门", "关门", "开到几点", "上班吗", "休息吗", "放假", "开着吗",
+            "opening hours", "open hours", "business hours", "working hours", "are you open", "when do you open", "when do you close", "what time do you open",
+            "what time do you close", "open on", "open today", "open tomorrow", "closing time"),
+        new(Intents.FaqAddress, 0.9,
+            "地址", "在哪", "在什么地方", "怎么走", "怎么过去", "导航", "发个定位", "发定位", "发个位置", "哪条路",
+            "address", "where are you", "where is the", "location", "directions", "how do i get", "how to get"),
+        new(Intents.FaqPhone, 0.85,
+            "电话多少", "电话是多少", "电话号码", "号码多少", "打什么电话", "客服电话", "联系方式", "座机", "热线", "怎么联系",
+            "phone number", "telephone", "call you", "contact number", "your number", "hotline"),
         new(Intents.Human, 0.95,
-            "人工", "真人", "客服", "工作人员", "服务顾问", "找个人", "找人", "来个人", "活人", "机器人", "经理",
-            "agent", "human", "real person", "a person", "someone", "customer service", "representative", "operator", "manager"),
+            "人工", "真人", "客服", "工作人员", "找个人", "找人", "来个人", "活人", "机器人", "跟人说话",
+            "agent", "human", "real person", "a person", "someone", "speak to", "talk to", "customer service", "representative", "operator"),
         new(Intents.Reschedule, 0.9,
             "改到", "改成", "改约", "改期", "改时间", "改一下时间", "改个时间", "改天", "换个时间", "换一天", "换到", "换个日子", "推迟", "推后", "延后", "往后推", "往后挪",
             "挪到", "挪一下", "提前到", "调整时间", "调整一下", "重新约", "重新预约",
@@ -56,22 +66,12 @@ internal static class IntentRules
             "no need", "don't need", "do not need", "not needed", "no thanks", "no thank you", "not interested", "not necessary"),
         new(Intents.Complaint, 0.9,
             "投诉", "投拆", "太差", "很差", "真差", "差劲", "态度差", "态度不好", "态度恶劣", "态度很", "不满", "坑人", "坑爹", "被坑", "太坑", "骗", "乱收费", "多收",
-            "收费不合理", "没修好", "修不好", "没修好", "还是有问题", "又坏", "又出问题", "还是响", "还是异响", "还是漏", "举报", "维权", "12315", "曝光", "垃圾", "气死",
+            "收费不合理", "没修好", "修不好", "还是不", "还是有问题", "又坏", "又出问题", "还是响", "还是异响", "还是漏", "举报", "维权", "12315", "曝光", "垃圾", "气死",
             "生气", "失望", "恶心", "敷衍", "推卸", "不负责", "欺骗", "退款", "赔偿", "等了半天", "等了好久", "没人理", "划痕", "刮花", "弄坏", "不专业",
             "complain", "terrible", "awful", "rude", "worst", "unacceptable", "ripped off", "scam", "not fixed", "still broken", "still not", "disappointed",
             "refund", "horrible", "poor service", "bad service", "damaged", "scratched", "overcharged"),
-        new(Intents.FaqHours, 0.9,
-            "营业时间", "营业", "几点开门", "几点关门", "几点下班", "几点上班", "上班时间", "下班时间", "开门", "关门", "开到几点", "上班吗", "休息吗", "放假", "开着吗",
-            "opening hours", "open hours", "business hours", "working hours", "are you open", "when do you open", "when do you close", "what time do you open",
-            "what time do you close", "open on", "open today", "open tomorrow", "closing time"),
-        new(Intents.FaqAddress, 0.9,
-            "地址", "在哪", "在什么地方", "怎么走", "怎么过去", "位置", "导航", "定位", "哪条路",
-            "address", "where are you", "where is the", "location", "directions", "how do i get", "how to get"),
-        new(Intents.FaqPhone, 0.85,
-            "电话", "联系方式", "座机", "热线", "怎么联系",
-            "phone number", "telephone", "call you", "contact number", "your number", "hotline"),
         new(Intents.Book, 0.85,
-            "预约", "预订", "约个", "约一下", "约下", "帮我约", "想约", "我约", "要约", "订个", "订一下", "保养", "维修", "修车", "修一下", "首保", "二保", "检修", "检测",
+            "预约", "预订", "约个", "约一下", "约下", "帮我约", "想约", "我约", "要约", "能不能约", "可以约", "约今天", "约明天", "约后天", "约周", "约星期", "约礼拜", "约这", "订个", "订一下", "保养", "维修", "修车", "修一下", "首保", "二保", "检修", "检测",
             "年检", "钣金", "喷漆", "补漆", "换机油", "换油", "机油", "轮胎", "刹车", "空调", "四轮定位", "异响", "漏油", "故障灯", "抖", "异味", "打不着", "熄火", "去店",
             "来店", "到店", "进店", "过去一趟", "送修", "有空位", "有位置", "排期", "工位", "能去吗", "可以去吗", "过来吗", "过去吗",
             "book", "appointment", "schedule", "service", "maintenance", "oil change", "repair", "fix", "inspection", "check-up", "checkup", "tire", "tyre", "brake",

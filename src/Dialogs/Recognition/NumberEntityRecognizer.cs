@@ -9,7 +9,7 @@ namespace ContactHub.Dialogs.Recognition;
 /// </summary>
 public sealed class NumberEntityRecognizer : IEntityRecognizer
 {
-    private const string Measures = "公辆台次元块年岁天周万千个";
+    private const string Measures = "公辆台次元块年岁天周万千";
 
     public void Collect(in RecognitionInput input, List<RecognizedEntity> found)
     {

@@ -8,19 +8,20 @@ namespace ContactHub.Dialogs.Recognition;
 /// "/5" and "out of 10"; a Chinese numeral (五, 十分 is not one); stars (★★★★, ⭐⭐⭐); emoji (👍 = 5, 😡 = 1); or a
 /// satisfaction word (非常满意 = 5, 满意 = 4, 一般 = 3, 不满意 = 2, 很差 = 1). A sentence that merely contains such a
 /// word ("你们服务太差了") is not an answer; the intent rules read it as a complaint.
+/// 好 / ok are left out on purpose: they are acknowledgements far more often than ratings.
 /// </summary>
 public sealed class SurveyScoreRecognizer : IEntityRecognizer
 {
     private static readonly FrozenDictionary<string, int> Words = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["非常满意"] = 5, ["很满意"] = 5, ["特别满意"] = 5, ["十分满意"] = 5, ["超级满意"] = 5, ["完美"] = 5, ["非常好"] = 5, ["很好"] = 5, ["棒"] = 5, ["很棒"] = 5,
-        ["满意"] = 4, ["比较满意"] = 4, ["挺满意"] = 4, ["还算满意"] = 4, ["好"] = 4, ["不错"] = 4, ["挺好"] = 4, ["还不错"] = 4,
+        ["满意"] = 4, ["比较满意"] = 4, ["挺满意"] = 4, ["还算满意"] = 4, ["不错"] = 4, ["挺好"] = 4, ["还不错"] = 4,
         ["一般"] = 3, ["一般般"] = 3, ["还行"] = 3, ["还可以"] = 3, ["凑合"] = 3, ["马马虎虎"] = 3, ["普通"] = 3,
         ["不满意"] = 2, ["不太满意"] = 2, ["不怎么样"] = 2, ["差"] = 2, ["较差"] = 2, ["不好"] = 2,
         ["很差"] = 1, ["非常不满意"] = 1, ["很不满意"] = 1, ["太差"] = 1, ["非常差"] = 1, ["极差"] = 1, ["特别差"] = 1, ["很烂"] = 1, ["垃圾"] = 1,
         ["excellent"] = 5, ["very satisfied"] = 5, ["very good"] = 5, ["great"] = 5, ["perfect"] = 5, ["amazing"] = 5,
         ["satisfied"] = 4, ["good"] = 4, ["pretty good"] = 4,
-        ["ok"] = 3, ["okay"] = 3, ["average"] = 3, ["so-so"] = 3, ["so so"] = 3, ["fair"] = 3, ["neutral"] = 3,
+        ["average"] = 3, ["so-so"] = 3, ["so so"] = 3, ["fair"] = 3, ["neutral"] = 3,
         ["dissatisfied"] = 2, ["unsatisfied"] = 2, ["poor"] = 2, ["bad"] = 2, ["not satisfied"] = 2,
         ["very dissatisfied"] = 1, ["very bad"] = 1, ["terrible"] = 1, ["awful"] = 1, ["very poor"] = 1, ["horrible"] = 1,
     }.ToFrozenDictionary(StringComparer.Ordinal);
