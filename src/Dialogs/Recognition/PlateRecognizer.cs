@@ -15,7 +15,7 @@ public sealed partial class PlateRecognizer : IEntityRecognizer
         Span<char> value = stackalloc char[16];
         foreach (var match in Plate().EnumerateMatches(input.Folded))
         {
-            var span = input.Text.AsSpan(match.Index, match.Length);
+            var span = input.Folded.AsSpan(match.Index, match.Length);
             var length = 0;
             foreach (var c in span)
             {
