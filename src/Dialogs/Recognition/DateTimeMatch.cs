@@ -15,4 +15,6 @@ public sealed record DateTimeMatch(int Start, int Length, DateOnly Date, TimeOnl
     public string Value => Moment is { } moment
         ? moment.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
         : Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public override string ToString() => Value;
 }
