@@ -17,6 +17,7 @@ var app = builder.Build();
 app.UseContactHubDefaults();
 await app.MigrateRecordsAsync();
 app.MapHealthEndpoints();
+app.MapNluEndpoints();
 app.LogStartupBanner();
 
 await app.RunAsync();
