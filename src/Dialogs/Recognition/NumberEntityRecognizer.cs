@@ -33,13 +33,7 @@ public sealed class NumberEntityRecognizer : IEntityRecognizer
         }
     }
 
-    private static bool IsChineseNumber(ReadOnlySpan<char> token, char after)
-    {
-        if (token.Length == 1 || token is "十分" || token is "万一" || token is "一一")
-        {
-            return token.Length == 1 ? Measures.Contains(after, StringComparison.Ordinal) : false;
-        }
-
-        return true;
-    }
+    private static bool IsChineseNumber(ReadOnlySpan<char> token, char after) => token.Length == 1
+        ? Measures.Contains(after, StringComparison.Ordinal)
+        : token is not ("十分" or "万一" or "一一");
 }
