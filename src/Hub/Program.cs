@@ -14,6 +14,7 @@ builder.AddContactHubRedis();
 builder.AddContactHubState();
 builder.AddContactHubRecords();
 builder.AddContactHubApi();
+builder.AddContactHubNlu();
 builder.AddContactHubTurns();
 
 var app = builder.Build();
@@ -30,6 +31,7 @@ await app.SeedDemoRecordsAsync();
 app.MapHealthEndpoints();
 app.MapDiagnosticsEndpoints(app.Configuration);
 app.MapContactHubApi();
+app.MapNluEndpoints();
 app.LogStartupBanner();
 
 await app.RunAsync();
