@@ -3,6 +3,7 @@ using ContactHub.Hub.Hosting;
 using ContactHub.Hub.Records;
 using ContactHub.Hub.State;
 using ContactHub.Hub.Turns;
+using ContactHub.Hub.WeChat;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,12 +12,14 @@ builder.AddContactHubRedis();
 builder.AddContactHubState();
 builder.AddContactHubRecords();
 builder.AddContactHubTurns();
+builder.AddWeChat();
 
 var app = builder.Build();
 
 app.UseContactHubDefaults();
 await app.MigrateRecordsAsync();
 app.MapHealthEndpoints();
+app.MapWeChatEndpoints();
 app.LogStartupBanner();
 
 await app.RunAsync();
