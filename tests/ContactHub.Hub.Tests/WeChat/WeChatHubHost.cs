@@ -19,7 +19,7 @@ namespace ContactHub.Hub.Tests.WeChat;
 public sealed class WeChatHubHost : IAsyncDisposable
 {
     // Vector B/F's account (reference §1.6), so the crypto is the one the official samples check.
-    public const string AppId = "wx5823bf96d3bd56c7";
+    public const string DefaultAppId = "wx5823bf96d3bd56c7";
     public const string Token = "QDG6eK";
     public const string EncodingAesKey = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
     public const string Account = "gh_97417a04a28d";
@@ -29,12 +29,19 @@ public sealed class WeChatHubHost : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _hub;
 
     public WeChatHubHost(
-        FakeWeChatServer api, string? redis = null, TimeSpan? deadline = null, Action<IServiceCollection>? services = null, string? recordsPath = null)
+        FakeWeChatServer api,
+        string? redis = null,
+        TimeSpan? deadline = null,
+        Action<IServiceCollection>? services = null,
+        string? recordsPath = null,
+        string appId = DefaultAppId)
     {
+        AppId = appId;
+        Crypto = new WeChatCrypto(EncodingAesKey, appId);
         _factory = new HubFactory(redis, recordsPath);
         _hub = _factory.WithWebHostBuilder(b =>
         {
-            b.UseSetting("WeChat:AppId", AppId);
+            b.UseSetting("WeChat:AppId", appId);
             b.UseSetting("WeChat:AppSecret", "test-secret");
             b.UseSetting("WeChat:Token", Token);
             b.UseSetting("WeChat:EncodingAESKey", EncodingAesKey);
@@ -51,13 +58,16 @@ public sealed class WeChatHubHost : IAsyncDisposable
         Client = _hub.CreateClient();
     }
 
+    /// <summary>Tests on the shared Redis use their own AppId, so the token one test's fake issued is not another's.</summary>
+    public string AppId { get; }
+
     public HttpClient Client { get; }
 
     public IServiceProvider Services => _hub.Services;
 
     public string RecordsPath => _factory.RecordsPath;
 
-    public WeChatCrypto Crypto { get; } = new(EncodingAesKey, AppId);
+    public WeChatCrypto Crypto { get; }
 
     public static string NewOpenId() => "o" + Guid.NewGuid().ToString("N")[..27];
 
@@ -117,6 +127,22 @@ public sealed class WeChatHubHost : IAsyncDisposable
     {
         await using var db = await Services.GetRequiredService<IDbContextFactory<RecordsDbContext>>().CreateDbContextAsync();
         return await db.Transcript.Where(t => t.Channel == ChannelIds.WeChat && t.UserId == openId).OrderBy(t => t.Id).ToListAsync();
+    }
+
+    /// <summary>The transcript is written after the replies are sent, so a test that reads it waits for it.</summary>
+    public async Task<List<TranscriptEntry>> WaitForTranscriptAsync(string openId, int entries)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var transcript = await TranscriptAsync(openId);
+            if (transcript.Count >= entries)
+            {
+                return transcript;
+            }
+
+            await Task.Delay(20, timeout.Token);
+        }
     }
 
     public async ValueTask DisposeAsync()
