@@ -5,6 +5,7 @@ using ContactHub.Hub.Records;
 using ContactHub.Hub.Records.Import;
 using ContactHub.Hub.State;
 using ContactHub.Hub.Turns;
+using ContactHub.Hub.WeChat;
 
 var command = RecordsCommandLine.Parse(args); // `import customers|vehicles|visits FILE.csv` (docs/csv-import.md)
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -16,6 +17,7 @@ builder.AddContactHubRecords();
 builder.AddContactHubApi();
 builder.AddContactHubNlu();
 builder.AddContactHubTurns();
+builder.AddWeChat();
 
 var app = builder.Build();
 
@@ -32,6 +34,7 @@ app.MapHealthEndpoints();
 app.MapDiagnosticsEndpoints(app.Configuration);
 app.MapContactHubApi();
 app.MapNluEndpoints();
+app.MapWeChatEndpoints();
 app.LogStartupBanner();
 
 await app.RunAsync();

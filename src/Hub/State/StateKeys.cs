@@ -11,6 +11,12 @@ namespace ContactHub.Hub.State;
 /// - ch:dedupe:{channel:delivery}  string "1", EX State:DedupeTtl; one per channel delivery id
 /// - ch:dl:{conversationId}:log    stream Direct Line activities, entry id = watermark (WebChat)
 /// - ch:dl:{conversationId}:meta   hash   Direct Line conversation (user id, token expiry)
+/// - ch:{channel:user}:status      string "inactive" once the identity unsubscribed; absent = active (WeChat, issue 4)
+/// - ch:{channel:user}:cswindow    hash   WeChat customer-service window: lu/ll (48 h window end ms / messages left),
+///                                        su/sl (1 min window after a click, follow or scan); PEXPIREAT the later end
+/// - ch:wx:{appId}:token           string WeChat access token, PX its lifetime minus the refresh margin
+/// - ch:wx:{appId}:token-lock      string owner of the single-flight token refresh, PX lease
+/// - ch:wx:tpl:{appId:msgId}       hash   template message delivery: openid, template, status, at; EX 30 days
 /// </code>
 /// </summary>
 public static class StateKeys
@@ -24,4 +30,14 @@ public static class StateKeys
     public static string DirectLineLog(string conversationId) => $"ch:dl:{{{conversationId}}}:log";
 
     public static string DirectLineMeta(string conversationId) => $"ch:dl:{{{conversationId}}}:meta";
+
+    public static string IdentityStatus(ConversationKey key) => $"ch:{{{key.Channel}:{key.UserId}}}:status";
+
+    public static string WeChatServiceWindow(ConversationKey key) => $"ch:{{{key.Channel}:{key.UserId}}}:cswindow";
+
+    public static string WeChatToken(string appId) => $"ch:wx:{{{appId}}}:token";
+
+    public static string WeChatTokenLock(string appId) => $"ch:wx:{{{appId}}}:token-lock";
+
+    public static string WeChatTemplateDelivery(string appId, string msgId) => $"ch:wx:tpl:{{{appId}:{msgId}}}";
 }
