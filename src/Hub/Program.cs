@@ -1,5 +1,6 @@
 using ContactHub.Hub.Endpoints;
 using ContactHub.Hub.Hosting;
+using ContactHub.Hub.Outbox;
 using ContactHub.Hub.Records;
 using ContactHub.Hub.State;
 using ContactHub.Hub.Turns;
@@ -11,6 +12,7 @@ builder.AddContactHubRedis();
 builder.AddContactHubState();
 builder.AddContactHubRecords();
 builder.AddContactHubTurns();
+builder.AddContactHubOutbox();
 
 var app = builder.Build();
 

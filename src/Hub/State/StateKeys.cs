@@ -11,6 +11,14 @@ namespace ContactHub.Hub.State;
 /// - ch:dedupe:{channel:delivery}  string "1", EX State:DedupeTtl; one per channel delivery id
 /// - ch:dl:{conversationId}:log    stream Direct Line activities, entry id = watermark (WebChat)
 /// - ch:dl:{conversationId}:meta   hash   Direct Line conversation (user id, token expiry)
+/// - ch:ob:{outbox}:stream         stream outbox entries (field k = idempotency key), consumer group "workers";
+///                                        a stream and its group are one key
+/// - ch:ob:{outbox}:delayed        zset   idempotency keys waiting for not-before / retry / rate window, score = unix ms
+/// - ch:ob:{outbox}:d:{idempotency} hash  one delivery: m (OutboxMessage JSON), s (status), a (attempts), c (channel
+///                                        message id), r (last error), u (updated, unix ms), w (last worker); TTL
+///                                        Outbox:DeliveryTtl. The first braces are the hash tag, so the idempotency key
+///                                        may contain braces; all keys of one outbox share one slot
+/// - ch:rate:{channel}:{unixSecond} string send count in that second, PX 2000 (Outbox:RatePerSecond)
 /// </code>
 /// </summary>
 public static class StateKeys
@@ -24,4 +32,12 @@ public static class StateKeys
     public static string DirectLineLog(string conversationId) => $"ch:dl:{{{conversationId}}}:log";
 
     public static string DirectLineMeta(string conversationId) => $"ch:dl:{{{conversationId}}}:meta";
+
+    public static string OutboxStream(string outbox) => $"ch:ob:{{{outbox}}}:stream";
+
+    public static string OutboxDelayed(string outbox) => $"ch:ob:{{{outbox}}}:delayed";
+
+    public static string OutboxDelivery(string outbox, string idempotencyKey) => $"ch:ob:{{{outbox}}}:d:{idempotencyKey}";
+
+    public static string OutboxRateWindow(string channel, long unixSecond) => $"ch:rate:{{{channel}}}:{unixSecond}";
 }
