@@ -6,6 +6,7 @@ namespace ContactHub.Hub.Outbox;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UseStringEnumConverter = true)]
+    UseStringEnumConverter = true,
+    Converters = [typeof(ConversationKeyJsonConverter)])]
 [JsonSerializable(typeof(OutboxMessage))]
 public sealed partial class OutboxJsonContext : JsonSerializerContext;
