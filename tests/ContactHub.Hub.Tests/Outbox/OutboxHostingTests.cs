@@ -32,4 +32,18 @@ public sealed class OutboxHostingTests(RedisServerFixture redis)
         Assert.Equal(onRedis ? typeof(RedisOutboxStore) : typeof(InMemoryOutboxStore), outbox.GetType());
         Assert.Equal(to, Assert.Single(channel.Calls).To);
     }
+
+    [Fact]
+    public async Task HubRefusesToStartWithASendTimeoutLongerThanTheClaimIdle()
+    {
+        await using var factory = new HubFactory();
+        var hub = factory.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Outbox:ClaimIdle", "00:00:10");
+            b.UseSetting("Outbox:SendTimeout", "00:00:30");
+        });
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => hub.Services);
+        Assert.Contains("Outbox:SendTimeout", error.Message, StringComparison.Ordinal);
+    }
 }
