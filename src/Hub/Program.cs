@@ -1,6 +1,7 @@
 using ContactHub.Hub.Api;
 using ContactHub.Hub.Endpoints;
 using ContactHub.Hub.Hosting;
+using ContactHub.Hub.Outbox;
 using ContactHub.Hub.Records;
 using ContactHub.Hub.Records.Import;
 using ContactHub.Hub.State;
@@ -18,6 +19,7 @@ builder.AddContactHubApi();
 builder.AddContactHubNlu();
 builder.AddContactHubTurns();
 builder.AddWeChat();
+builder.AddContactHubOutbox();
 
 var app = builder.Build();
 

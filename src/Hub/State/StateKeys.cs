@@ -17,6 +17,14 @@ namespace ContactHub.Hub.State;
 /// - ch:wx:{appId}:token           string WeChat access token, PX its lifetime minus the refresh margin
 /// - ch:wx:{appId}:token-lock      string owner of the single-flight token refresh, PX lease
 /// - ch:wx:tpl:{appId:msgId}       hash   template message delivery: openid, template, status, at; EX 30 days
+/// - ch:ob:{outbox}:stream         stream outbox entries (field k = idempotency key), consumer group "workers";
+///                                        a stream and its group are one key
+/// - ch:ob:{outbox}:delayed        zset   idempotency keys waiting for not-before / retry / rate window, score = unix ms
+/// - ch:ob:{outbox}:d:{idempotency} hash  one delivery: m (OutboxMessage JSON), s (status), a (attempts), c (channel
+///                                        message id), r (last error), u (updated, unix ms), w (last worker); TTL
+///                                        Outbox:DeliveryTtl. The first braces are the hash tag, so the idempotency key
+///                                        may contain braces; all keys of one outbox share one slot
+/// - ch:rate:{channel}:{unixSecond} string send count in that second, PX 2000 (Outbox:RatePerSecond)
 /// </code>
 /// </summary>
 public static class StateKeys
@@ -40,4 +48,12 @@ public static class StateKeys
     public static string WeChatTokenLock(string appId) => $"ch:wx:{{{appId}}}:token-lock";
 
     public static string WeChatTemplateDelivery(string appId, string msgId) => $"ch:wx:tpl:{{{appId}:{msgId}}}";
+
+    public static string OutboxStream(string outbox) => $"ch:ob:{{{outbox}}}:stream";
+
+    public static string OutboxDelayed(string outbox) => $"ch:ob:{{{outbox}}}:delayed";
+
+    public static string OutboxDelivery(string outbox, string idempotencyKey) => $"ch:ob:{{{outbox}}}:d:{idempotencyKey}";
+
+    public static string OutboxRateWindow(string channel, long unixSecond) => $"ch:rate:{{{channel}}}:{unixSecond}";
 }
