@@ -108,6 +108,9 @@ public sealed class FakeWeChatServer : IAsyncDisposable
             var (errCode, answer) = Answer(path, context.Request.QueryString["access_token"]);
             _received.Enqueue(new FakeWeChatServerRequest(path, context.Request.QueryString["access_token"], body, errCode));
             var bytes = Encoding.UTF8.GetBytes(answer);
+            // The managed HttpListener on Linux sometimes resets a kept-alive connection the client reuses (seen as
+            // 'Connection Error' on the third of four sends); a fresh connection per request keeps the fake honest and stable.
+            context.Response.KeepAlive = false;
             context.Response.StatusCode = 200;
             context.Response.ContentType = "application/json; charset=utf-8";
             context.Response.ContentLength64 = bytes.Length;

@@ -253,8 +253,8 @@ public sealed class WeChatRedisTests(RedisServerFixture redis) : IAsyncLifetime
         Assert.Equal("success", booking);
         Assert.Contains("预约保养", bookingSent[2].ShownText, StringComparison.Ordinal);
         var transcript = await _hub.WaitForTranscriptAsync(openId, entries: 8);
-        Assert.Equal(3, transcript.Count(t => t.Direction == Records.TranscriptDirection.Inbound));
-        Assert.All(transcript.Where(t => t.Direction == Records.TranscriptDirection.Outbound), t => Assert.Equal("accepted", t.DeliveryStatus));
+        Assert.Equal(3, transcript.Count(t => t.Direction == ContactHub.Hub.Records.TranscriptDirection.Inbound));
+        Assert.All(transcript.Where(t => t.Direction == ContactHub.Hub.Records.TranscriptDirection.Outbound), t => Assert.Equal("accepted", t.DeliveryStatus));
     }
 
     private WeChatHubHost Host(string? recordsPath = null) => new(_api, redis.ConnectionString, recordsPath: recordsPath, appId: _appId);
