@@ -45,6 +45,10 @@ public sealed class BindIdentityDialog : ComponentDialog
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt)));
     }
 
+    /// <summary>The waterfall keeps its values in the options object it is given; a copy keeps the caller's own untouched.</summary>
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken) =>
+        base.BeginDialogAsync(dc, options is BindIdentityValues values ? values with { } : options, cancellationToken);
+
     private Task<DialogTurnResult> AskMobileStepAsync(WaterfallStepContext<BindIdentityValues> step, CancellationToken cancellationToken)
     {
         if (step.Values.Mobile is { } known)

@@ -38,6 +38,10 @@ public sealed class ComplaintDialog : ComponentDialog
         AddDialog(new ChoicePrompt(nameof(ChoicePrompt)));
     }
 
+    /// <summary>The waterfall keeps its values in the options object it is given; a copy keeps the caller's own untouched.</summary>
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken) =>
+        base.BeginDialogAsync(dc, options is ComplaintValues values ? values with { } : options, cancellationToken);
+
     private async Task<DialogTurnResult> AskWhatHappenedStepAsync(WaterfallStepContext<ComplaintValues> step, CancellationToken cancellationToken)
     {
         if (step.Values.StatusRequested)

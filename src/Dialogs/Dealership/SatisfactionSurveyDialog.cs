@@ -46,6 +46,10 @@ public sealed class SatisfactionSurveyDialog : ComponentDialog
         AddDialog(complaint);
     }
 
+    /// <summary>The waterfall keeps its values in the options object it is given; a copy keeps the caller's own untouched.</summary>
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken) =>
+        base.BeginDialogAsync(dc, options is SatisfactionSurveyValues values ? values with { LowScores = [.. values.LowScores] } : options, cancellationToken);
+
     private enum FollowUp
     {
         Complaint,
