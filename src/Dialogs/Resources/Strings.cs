@@ -62,6 +62,14 @@ public static class Strings
     public static string DateTimeRetry(string locale) => Get(nameof(DateTimeRetry), locale);
     public static string BindIdentityOffer(string locale) => Get(nameof(BindIdentityOffer), locale);
 
+    public static string SmsOptedOut(string locale) => Get(nameof(SmsOptedOut), locale);
+
+    public static string SmsOptedIn(string locale) => Get(nameof(SmsOptedIn), locale);
+
+    public static string SmsHelp(string locale, string dealerName, string phone) => Format(nameof(SmsHelp), locale, dealerName, phone);
+
+    public static string VerificationCode(string locale, string code) => Format(nameof(VerificationCode), locale, code);
+
     public static string Get(string name, string locale) =>
         Resources.GetString(name, DialogLocale.CultureFor(locale))
         ?? throw new InvalidOperationException($"Resource string '{name}' is missing.");
