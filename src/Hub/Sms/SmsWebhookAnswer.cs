@@ -9,5 +9,7 @@ public sealed record SmsWebhookAnswer(SmsWebhookAnswerKind Kind, string Body)
 
     public static readonly SmsWebhookAnswer Recorded = new(SmsWebhookAnswerKind.Recorded, "");
 
+    public static readonly SmsWebhookAnswer Unavailable = new(SmsWebhookAnswerKind.Unavailable, "the message could not be processed");
+
     public static SmsWebhookAnswer Message(string? body) => new(SmsWebhookAnswerKind.Twiml, SmsTwiml.Render(body));
 }

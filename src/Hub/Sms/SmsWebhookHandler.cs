@@ -62,14 +62,19 @@ public sealed class SmsWebhookHandler(
             return SmsWebhookAnswer.Empty;
         }
 
+        var answer = SmsWebhookAnswer.Unavailable;
         try
         {
-            return await AnswerAsync(parsed.Value, requestAborted);
+            answer = await AnswerAsync(parsed.Value, requestAborted);
+            return answer;
         }
-        catch when (token.Length > 0)
+        finally
         {
-            await dedupe.ForgetAsync(TokenDedupeChannel, token, CancellationToken.None);
-            throw;
+            if (token.Length > 0 && answer.Kind == SmsWebhookAnswerKind.Unavailable)
+            {
+                // The message was not processed: Twilio's retry with this token must get through, not be dropped.
+                await dedupe.ForgetAsync(TokenDedupeChannel, token, CancellationToken.None);
+            }
         }
     }
 
@@ -134,7 +139,7 @@ public sealed class SmsWebhookHandler(
         {
             // The deadline passed, or the turn ended without handing the adapter anything (a duplicate, no replies, a failure).
             return first == turn && !await turn
-                ? new SmsWebhookAnswer(SmsWebhookAnswerKind.Unavailable, "the turn failed")
+                ? SmsWebhookAnswer.Unavailable
                 : SmsWebhookAnswer.Empty;
         }
 
