@@ -5,6 +5,7 @@ using ContactHub.Hub.Identity;
 using ContactHub.Hub.Outbox;
 using ContactHub.Hub.Records;
 using ContactHub.Hub.Records.Import;
+using ContactHub.Hub.Sms;
 using ContactHub.Hub.State;
 using ContactHub.Hub.Turns;
 using ContactHub.Hub.WeChat;
@@ -21,6 +22,7 @@ builder.AddContactHubApi();
 builder.AddContactHubNlu();
 builder.AddContactHubTurns();
 builder.AddWeChat();
+builder.AddSms();
 builder.AddContactHubOutbox();
 
 var app = builder.Build();
@@ -39,6 +41,7 @@ app.MapDiagnosticsEndpoints(app.Configuration);
 app.MapContactHubApi();
 app.MapNluEndpoints();
 app.MapWeChatEndpoints();
+app.MapSmsEndpoints();
 app.LogStartupBanner();
 
 await app.RunAsync();

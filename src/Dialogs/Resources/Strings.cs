@@ -185,6 +185,13 @@ public static class Strings
     public static string DurationSeconds(string locale, string count) => Format(nameof(DurationSeconds), locale, count);
 
     public static string DurationMinutes(string locale, string count) => Format(nameof(DurationMinutes), locale, count);
+    public static string SmsOptedOut(string locale) => Get(nameof(SmsOptedOut), locale);
+
+    public static string SmsOptedIn(string locale) => Get(nameof(SmsOptedIn), locale);
+
+    public static string SmsHelp(string locale, string dealerName, string phone) => Format(nameof(SmsHelp), locale, dealerName, phone);
+
+    public static string VerificationCode(string locale, string code) => Format(nameof(VerificationCode), locale, code);
 
     public static string Get(string name, string locale) =>
         Resources.GetString(name, DialogLocale.CultureFor(locale))
