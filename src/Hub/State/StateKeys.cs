@@ -10,7 +10,8 @@ namespace ContactHub.Hub.State;
 /// - ch:{channel:user}:lock        string turn lock token, PX lease
 /// - ch:dedupe:{channel:delivery}  string "1", EX State:DedupeTtl; one per channel delivery id
 /// - ch:dl:{conversationId}:log    stream Direct Line activities, entry id = watermark (WebChat)
-/// - ch:dl:{conversationId}:meta   hash   Direct Line conversation (user id, token expiry)
+/// - ch:dl:{conversationId}:meta   hash   Direct Line conversation: created (unix s), seq (last watermark)
+/// - ch:dl:{conversationId}:wake   pub/sub channel (not a key): "a" after an append, "o:{streamId}" when a socket opens
 /// </code>
 /// </summary>
 public static class StateKeys
@@ -24,4 +25,6 @@ public static class StateKeys
     public static string DirectLineLog(string conversationId) => $"ch:dl:{{{conversationId}}}:log";
 
     public static string DirectLineMeta(string conversationId) => $"ch:dl:{{{conversationId}}}:meta";
+
+    public static string DirectLineWake(string conversationId) => $"ch:dl:{{{conversationId}}}:wake";
 }
