@@ -92,8 +92,9 @@ public sealed class DirectLineStreamSession(IDirectLineStore store, IOptions<Dir
         catch (OperationCanceledException)
         {
         }
-        catch (WebSocketException)
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
         {
+            // The client went away mid-send; nothing to answer.
         }
 
         return "client gone";
@@ -133,8 +134,9 @@ public sealed class DirectLineStreamSession(IDirectLineStore store, IOptions<Dir
         catch (OperationCanceledException)
         {
         }
-        catch (WebSocketException)
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
         {
+            // The client went away mid-send; nothing to answer.
         }
         finally
         {
