@@ -1,22 +1,48 @@
+using ContactHub.Hub.Api;
 using ContactHub.Hub.Endpoints;
 using ContactHub.Hub.Hosting;
+using ContactHub.Hub.Outbox;
+using ContactHub.Hub.Records;
+using ContactHub.Hub.Records.Import;
 using ContactHub.Hub.State;
+using ContactHub.Hub.Turns;
+using ContactHub.Hub.WeChat;
 using ContactHub.Hub.WebChat;
 
-var builder = WebApplication.CreateBuilder(args);
+var command = RecordsCommandLine.Parse(args); // `import customers|vehicles|visits FILE.csv` (docs/csv-import.md)
+var builder = WebApplication.CreateBuilder(command.HostArgs);
 
 builder.AddContactHubDefaults();
 builder.AddContactHubRedis();
 builder.AddContactHubState();
+builder.AddContactHubRecords();
+builder.AddContactHubApi();
+builder.AddContactHubNlu();
+builder.AddContactHubTurns();
+builder.AddWeChat();
 builder.AddDirectLine();
+builder.AddContactHubOutbox();
 
 var app = builder.Build();
 
 app.UseContactHubDefaults();
+await app.MigrateRecordsAsync();
+if (command.IsCommand)
+{
+    Environment.ExitCode = await app.RunImportCommandAsync(command);
+    return;
+}
+
+await app.SeedDemoRecordsAsync();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapHealthEndpoints();
+app.MapDiagnosticsEndpoints(app.Configuration);
+app.MapContactHubApi();
+app.MapNluEndpoints();
+app.MapWeChatEndpoints();
 app.MapDirectLineEndpoints();
+app.LogStartupBanner();
 
 await app.RunAsync();
 

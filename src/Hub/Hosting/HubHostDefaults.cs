@@ -9,12 +9,22 @@ public static class HubHostDefaults
 
     public static IHostApplicationBuilder AddContactHubDefaults(this IHostApplicationBuilder builder)
     {
-        builder.Logging.AddSimpleConsole(o =>
+        // Readable lines for a developer; one JSON object per line wherever logs are collected.
+        builder.Logging.ClearProviders();
+        if (builder.Environment.IsDevelopment())
         {
-            o.SingleLine = true;
-            o.IncludeScopes = true;
-            o.TimestampFormat = "HH:mm:ss ";
-        });
+            builder.Logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.IncludeScopes = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            });
+        }
+        else
+        {
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+
         builder.Services.AddProblemDetails();
         var health = builder.Services.AddHealthChecks();
         if (builder.Configuration.HasRedis())

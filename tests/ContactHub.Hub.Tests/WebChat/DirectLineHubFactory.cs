@@ -22,8 +22,12 @@ public sealed class DirectLineHubFactory : WebApplicationFactory<Program>
         ["DirectLine:KeepAliveInterval"] = "00:00:00.300",
     };
 
+    public string RecordsPath { get; } = Path.Combine(Path.GetTempPath(), $"contacthub-dl-test-{Guid.NewGuid():N}.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Records", $"Data Source={RecordsPath}");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace ContactHub.Dialogs.Dealership;
+
+/// <summary>Source-generated JSON for the dealership dialogs' waterfall values and options.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(MainMenuValues))]
+public sealed partial class DealershipJsonContext : JsonSerializerContext;

@@ -1,0 +1,3 @@
+namespace ContactHub.Dialogs.Runtime.Prompts;
+
+public sealed record PromptRecognizerResult<T>(bool Succeeded, T? Value = default);

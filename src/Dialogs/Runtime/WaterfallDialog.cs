@@ -1,0 +1,69 @@
+using System.Text.Json.Serialization.Metadata;
+using ContactHub.Channels;
+
+namespace ContactHub.Dialogs.Runtime;
+
+/// <summary>
+/// A fixed sequence of steps. <typeparamref name="TValues"/> is the waterfall's typed memory (serialized through
+/// <paramref name="valuesType"/> between turns); options passed to begin must be a <typeparamref name="TValues"/>
+/// and become the starting values (CoreBot's BookingDetails pattern), so no untyped options bag is ever stored.
+/// </summary>
+public sealed class WaterfallDialog<TValues>(string id, JsonTypeInfo<TValues> valuesType, params IReadOnlyList<WaterfallStep<TValues>> steps)
+    : Dialog(id)
+    where TValues : class, new()
+{
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var values = options switch
+        {
+            null => new TValues(),
+            TValues typed => typed,
+            _ => throw new ArgumentException($"Waterfall '{Id}' takes {typeof(TValues).Name} options, not {options.GetType().Name}.", nameof(options)),
+        };
+        return RunStepAsync(dc, ActiveInstance(dc), 0, values, DialogReason.BeginCalled, result: null, cancellationToken);
+    }
+
+    /// <summary>A step that returned Waiting without starting a prompt receives the user's text as its next Result.</summary>
+    public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dc.Turn.Activity.Type != ActivityTypes.Message)
+        {
+            return Task.FromResult(DialogTurnResult.Waiting);
+        }
+
+        return ResumeDialogAsync(dc, DialogReason.ContinueCalled, dc.Turn.Activity.Text, cancellationToken);
+    }
+
+    public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var instance = ActiveInstance(dc);
+        var (step, values) = WaterfallStateJson.Read(instance.State, valuesType);
+        return RunStepAsync(dc, instance, step + 1, values, reason, result, cancellationToken);
+    }
+
+    internal void Save(DialogInstance instance, int step, TValues values) =>
+        instance.State = WaterfallStateJson.Write(step, values, valuesType);
+
+    internal async Task<DialogTurnResult> RunStepAsync(
+        DialogContext dc, DialogInstance instance, int index, TValues values, DialogReason reason, object? result, CancellationToken cancellationToken)
+    {
+        if (index >= steps.Count)
+        {
+            return await dc.EndDialogAsync(result, cancellationToken);
+        }
+
+        Save(instance, index, values);
+        var step = new WaterfallStepContext<TValues>(this, dc, instance, index, values, reason, result);
+        var turnResult = await steps[index](step, cancellationToken);
+        step.SaveIfStillOwned();
+        return turnResult;
+    }
+
+    private DialogInstance ActiveInstance(DialogContext dc) =>
+        dc.ActiveDialog is { } active && string.Equals(active.Id, Id, StringComparison.Ordinal)
+            ? active
+            : throw new InvalidOperationException($"Waterfall '{Id}' is not the active dialog.");
+}

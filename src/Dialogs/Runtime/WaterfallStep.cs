@@ -1,0 +1,4 @@
+namespace ContactHub.Dialogs.Runtime;
+
+public delegate Task<DialogTurnResult> WaterfallStep<TValues>(WaterfallStepContext<TValues> step, CancellationToken cancellationToken)
+    where TValues : class, new();

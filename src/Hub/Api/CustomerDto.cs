@@ -1,0 +1,10 @@
+namespace ContactHub.Hub.Api;
+
+public sealed record CustomerDto(
+    long Id,
+    string Name,
+    string? Mobile,
+    string? WeChatOpenId,
+    string? PreferredChannel,
+    string Language,
+    IReadOnlyList<ConsentDto> Consents);

@@ -1,0 +1,3 @@
+namespace ContactHub.Hub.Api;
+
+public sealed record ServiceVisitDto(long Id, DateOnly Date, string Type, int? Odometer, string? Advisor, string? WorkDone);

@@ -1,0 +1,155 @@
+using ContactHub.Dialogs.Ports;
+using ContactHub.Hub.Records.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactHub.Hub.Records;
+
+/// <summary>
+/// <see cref="IAppointmentBook"/> over the records database. Capacity is a database guarantee, not a read-then-write
+/// check: a bay is taken by inserting (slot, bay) under the unique index UX_appointment_slot_bay, and a booking that
+/// loses the race for a bay gets a unique violation and tries the next free bay, until the slot is full (issue 3).
+/// </summary>
+public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factory, TimeProvider clock) : IAppointmentBook
+{
+    private const int SearchDaysBack = 3;
+    private const int SearchDaysAhead = 21;
+
+    public async Task<IReadOnlyList<AppointmentSlot>> FindFreeSlotsAsync(DateTimeOffset near, int count, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var schedule = await db.LoadScheduleAsync(cancellationToken);
+        return await FreeSlotsAsync(db, schedule, near.ToUniversalTime(), count, cancellationToken);
+    }
+
+    public async Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            var owned = await db.Vehicles.AnyAsync(v => v.Id == request.VehicleId && v.CustomerId == request.CustomerId, cancellationToken);
+            if (!owned)
+            {
+                return BookingResult.NotFound;
+            }
+        }
+
+        var appointment = new Appointment
+        {
+            CustomerId = request.CustomerId,
+            VehicleId = request.VehicleId,
+            ServiceType = request.ServiceType,
+            Advisor = request.Advisor,
+            Status = AppointmentStatus.Booked,
+            SourceChannel = request.SourceChannel,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        return await PlaceAsync(appointment, request.Start, isNew: true, cancellationToken);
+    }
+
+    public async Task<BookingResult> RescheduleAsync(long appointmentId, DateTimeOffset newStart, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var appointment = await db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == appointmentId, cancellationToken);
+        if (appointment is not { Status: AppointmentStatus.Booked or AppointmentStatus.Confirmed })
+        {
+            return BookingResult.NotFound;
+        }
+
+        if (appointment.StartsAt == newStart.ToUniversalTime())
+        {
+            return new BookingResult(BookingOutcome.Booked, await LoadInfoAsync(appointment.Id, cancellationToken), []);
+        }
+
+        return await PlaceAsync(appointment, newStart, isNew: false, cancellationToken);
+    }
+
+    public async Task<bool> CancelAsync(long appointmentId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var changed = await db.Appointments
+            .Where(a => a.Id == appointmentId && (a.Status == AppointmentStatus.Booked || a.Status == AppointmentStatus.Confirmed))
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AppointmentStatus.Cancelled), cancellationToken);
+        return changed == 1;
+    }
+
+    public async Task<IReadOnlyList<AppointmentInfo>> ListUpcomingAsync(long customerId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var upcoming = await db.Appointments.AsNoTracking().Include(a => a.Vehicle)
+            .Where(a => a.CustomerId == customerId && a.StartsAt >= now)
+            .Where(a => a.Status == AppointmentStatus.Booked || a.Status == AppointmentStatus.Confirmed)
+            .OrderBy(a => a.StartsAt)
+            .ToListAsync(cancellationToken);
+        return [.. upcoming.Select(a => a.ToInfo())];
+    }
+
+    /// <summary>Puts the appointment in the first free bay of the slot, retrying when another booking took that bay first.</summary>
+    private async Task<BookingResult> PlaceAsync(Appointment appointment, DateTimeOffset requested, bool isNew, CancellationToken cancellationToken)
+    {
+        var start = requested.ToUniversalTime();
+        while (true)
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            var schedule = await db.LoadScheduleAsync(cancellationToken);
+            if (start <= clock.GetUtcNow() || !schedule.IsSlotStart(start))
+            {
+                return new BookingResult(BookingOutcome.Closed, null, await FreeSlotsAsync(db, schedule, start, 3, cancellationToken));
+            }
+
+            var taken = await db.Appointments.Where(a => a.StartsAt == start && a.Status != AppointmentStatus.Cancelled)
+                .Select(a => a.Bay).ToListAsync(cancellationToken);
+            var bay = Enumerable.Range(1, schedule.BaysPerSlot).FirstOrDefault(b => !taken.Contains(b));
+            if (bay == 0)
+            {
+                return new BookingResult(BookingOutcome.SlotFull, null, await FreeSlotsAsync(db, schedule, start, 3, cancellationToken));
+            }
+
+            appointment.StartsAt = start;
+            appointment.Bay = bay;
+            if (isNew)
+            {
+                db.Appointments.Add(appointment);
+            }
+            else
+            {
+                db.Appointments.Update(appointment);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new BookingResult(BookingOutcome.Booked, await LoadInfoAsync(appointment.Id, cancellationToken), []);
+            }
+            catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+            {
+                appointment.Id = isNew ? 0 : appointment.Id; // lost the race for this bay: look again
+            }
+        }
+    }
+
+    private async Task<AppointmentInfo?> LoadInfoAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var appointment = await db.Appointments.AsNoTracking().Include(a => a.Vehicle).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return appointment?.ToInfo();
+    }
+
+    private async Task<IReadOnlyList<AppointmentSlot>> FreeSlotsAsync(RecordsDbContext db, WorkshopSchedule schedule, DateTimeOffset near, int count, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var from = near.AddDays(-SearchDaysBack) > now ? near.AddDays(-SearchDaysBack) : now;
+        var to = (near > now ? near : now).AddDays(SearchDaysAhead);
+        var booked = await db.Appointments.Where(a => a.StartsAt >= from && a.StartsAt <= to && a.Status != AppointmentStatus.Cancelled)
+            .GroupBy(a => a.StartsAt)
+            .Select(g => new { Start = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Start, g => g.Count, cancellationToken);
+        return [.. schedule.Slots(from, to)
+            .Where(s => s > now)
+            .Select(s => new AppointmentSlot(s, s + schedule.SlotLength, schedule.BaysPerSlot - booked.GetValueOrDefault(s)))
+            .Where(s => s.FreeBays > 0)
+            .OrderBy(s => (s.Start - near).Duration())
+            .ThenBy(s => s.Start)
+            .Take(count)];
+    }
+}

@@ -1,0 +1,10 @@
+namespace ContactHub.Hub.Turns;
+
+public enum GlobalCommand
+{
+    None = 0,
+    Menu,
+    Cancel,
+    Help,
+    Agent,
+}

@@ -1,0 +1,51 @@
+using ContactHub.Channels;
+using ContactHub.Dialogs.Runtime;
+using ContactHub.Hub.State;
+
+namespace ContactHub.Hub.Turns;
+
+/// <summary>
+/// One inbound activity on its way through the pipeline. Replies are collected, not sent: they leave through the
+/// customer's channel only after the turn's state has been saved, so a turn retried after a version conflict
+/// never sends anything twice.
+/// </summary>
+public sealed class TurnContext(ConversationKey key, Activity activity) : ITurnContext
+{
+    private readonly List<Activity> _replies = [];
+
+    public Activity Activity { get; } = activity;
+
+    public ConversationKey Key { get; } = key;
+
+    public string Locale => TurnLocale.Resolve(Activity.Locale, State.Locale);
+
+    public ConversationState State { get; set; } = new();
+
+    /// <summary>The stored version the state was loaded at; 0 for a new conversation.</summary>
+    public long Version { get; set; }
+
+    public bool Duplicate { get; set; }
+
+    public IReadOnlyList<Activity> Replies => _replies;
+
+    /// <summary>What the channel said about each reply, in the order of <see cref="Replies"/>; set once they are sent.</summary>
+    public IReadOnlyList<ChannelSendResult> Deliveries { get; set; } = [];
+
+    public Task SendActivityAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        _replies.Add(activity with
+        {
+            ChannelId = Activity.ChannelId,
+            Conversation = activity.Conversation ?? Activity.Conversation,
+            From = activity.From ?? Activity.Recipient,
+            Recipient = activity.Recipient ?? Activity.From,
+            ReplyToId = activity.ReplyToId ?? Activity.Id,
+            Locale = activity.Locale ?? Locale,
+        });
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Drops the replies of an attempt whose state save lost a version race; the turn runs again.</summary>
+    public void DiscardReplies() => _replies.Clear();
+}

@@ -1,0 +1,3 @@
+namespace ContactHub.Hub.Turns;
+
+public delegate Task TurnDelegate(TurnContext turn, CancellationToken cancellationToken);

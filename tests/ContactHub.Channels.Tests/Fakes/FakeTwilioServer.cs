@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ContactHub.Channels.Tests.Sms;
+
+namespace ContactHub.Channels.Tests.Fakes;
+
+/// <summary>
+/// Twilio's REST API on loopback (STYLE #13: the far side speaks the documented wire format, no mocks): form-encoded
+/// <c>POST /2010-04-01/Accounts/{AccountSid}/Messages.json</c> with basic auth, answered with the Message resource JSON
+/// (201) or Twilio's error JSON (§2.7). Records what it accepts; <see cref="AnswerNext"/> scripts the next answers.
+/// </summary>
+public sealed class FakeTwilioServer : IAsyncDisposable
+{
+    public const string AccountSid = "AC0123456789abcdef0123456789abcdef";
+    public const string AuthToken = "f0e1d2c3b4a5968778695a4b3c2d1e0f";
+
+    private readonly HttpListener _listener;
+    private readonly Task _loop;
+    private readonly Lock _gate = new();
+    private readonly List<FakeTwilioServerMessage> _messages = [];
+    private readonly Queue<FakeTwilioServerError?> _script = new();
+    private readonly List<(int Count, TaskCompletionSource Reached)> _waiters = [];
+    private int _requests;
+
+    private FakeTwilioServer(HttpListener listener, Uri baseUrl)
+    {
+        _listener = listener;
+        BaseUrl = baseUrl;
+        _loop = Task.Run(ServeAsync);
+    }
+
+    public Uri BaseUrl { get; }
+
+    public int RequestCount => Volatile.Read(ref _requests);
+
+    public IReadOnlyList<FakeTwilioServerMessage> Messages
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _messages];
+            }
+        }
+    }
+
+    public static FakeTwilioServer Start()
+    {
+        // HttpListener cannot bind port 0, so take a free port from the OS first; retry if another process wins the race.
+        for (var attempt = 0; ; attempt++)
+        {
+            var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+
+            var baseUrl = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
+            var listener = new HttpListener();
+            listener.Prefixes.Add(baseUrl.ToString());
+            try
+            {
+                listener.Start();
+                return new FakeTwilioServer(listener, baseUrl);
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                listener.Close();
+            }
+        }
+    }
+
+    /// <summary>Answers the next requests in order: an error, or null to accept as usual.</summary>
+    public void AnswerNext(params FakeTwilioServerError?[] answers)
+    {
+        lock (_gate)
+        {
+            foreach (var answer in answers)
+            {
+                _script.Enqueue(answer);
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<FakeTwilioServerMessage>> WaitForMessagesAsync(int count, TimeSpan timeout)
+    {
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            if (_messages.Count >= count)
+            {
+                return [.. _messages];
+            }
+
+            _waiters.Add((count, reached));
+        }
+
+        await reached.Task.WaitAsync(timeout);
+        return Messages;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_listener.IsListening)
+        {
+            return;
+        }
+
+        _listener.Stop();
+        _listener.Close();
+        await _loop;
+    }
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return; // stopped
+            }
+
+            _ = Task.Run(() => HandleAsync(context));
+        }
+    }
+
+    private async Task HandleAsync(HttpListenerContext context)
+    {
+        Interlocked.Increment(ref _requests);
+        using var response = context.Response;
+        // The managed HttpListener on Linux sometimes resets a kept-alive connection the client reuses (seen as
+        // 'Connection Error' on the third of four sends); a fresh connection per request keeps the fake honest and stable.
+        response.KeepAlive = false;
+        var (status, json) = await AnswerAsync(context.Request);
+        var bytes = Encoding.UTF8.GetBytes(json);
+        response.StatusCode = status;
+        response.ContentType = "application/json; charset=utf-8";
+        response.ContentLength64 = bytes.Length;
+        await response.OutputStream.WriteAsync(bytes);
+    }
+
+    private async Task<(int Status, string Json)> AnswerAsync(HttpListenerRequest request)
+    {
+        var path = request.Url?.AbsolutePath ?? "";
+        if (request.HttpMethod != "POST" || !path.StartsWith("/2010-04-01/Accounts/", StringComparison.Ordinal) || !path.EndsWith("/Messages.json", StringComparison.Ordinal))
+        {
+            return Error(new FakeTwilioServerError(404, 20404, $"The requested resource {path} was not found"));
+        }
+
+        if (!IsAuthorized(request.Headers["Authorization"]) || path != $"/2010-04-01/Accounts/{AccountSid}/Messages.json")
+        {
+            return Error(new FakeTwilioServerError(401, 20003, "Authenticate"));
+        }
+
+        using var reader = new StreamReader(request.InputStream, Encoding.UTF8);
+        var form = SmsForm.Parse(await reader.ReadToEndAsync());
+        string? Get(string name) => form.FirstOrDefault(p => p.Key == name).Value;
+
+        if (Get("To") is not { Length: > 0 } to)
+        {
+            return Error(new FakeTwilioServerError(400, 21604, "A 'To' phone number is required."));
+        }
+
+        if (Get("From") is null && Get("MessagingServiceSid") is null)
+        {
+            return Error(new FakeTwilioServerError(400, 21603, "A 'From' or 'MessagingServiceSid' parameter is required to send a message"));
+        }
+
+        lock (_gate)
+        {
+            if (_script.TryDequeue(out var scripted) && scripted is not null)
+            {
+                return Error(scripted);
+            }
+
+            var message = new FakeTwilioServerMessage(NewSid(), to, Get("From"), Get("MessagingServiceSid"), Get("Body"), Get("StatusCallback"), form);
+            _messages.Add(message);
+            foreach (var waiter in _waiters.Where(w => _messages.Count >= w.Count).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Reached.TrySetResult();
+            }
+
+            return (201, Resource(message));
+        }
+    }
+
+    private static bool IsAuthorized(string? header) =>
+        header == "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AccountSid}:{AuthToken}"));
+
+    private static string NewSid() => "SM" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    private static (int, string) Error(FakeTwilioServerError error) => (error.HttpStatus, Write(json =>
+    {
+        json.WriteNumber("code", error.Code);
+        json.WriteString("message", error.Message);
+        json.WriteString("more_info", $"https://www.twilio.com/docs/errors/{error.Code.ToString(CultureInfo.InvariantCulture)}");
+        json.WriteNumber("status", error.HttpStatus);
+    }));
+
+    // The Message resource as Twilio answers a create (§2.7).
+    private static string Resource(FakeTwilioServerMessage m) => Write(json =>
+    {
+        var now = DateTimeOffset.UtcNow.ToString("r", CultureInfo.InvariantCulture).Replace("GMT", "+0000", StringComparison.Ordinal);
+        var uri = $"/2010-04-01/Accounts/{AccountSid}/Messages/{m.Sid}";
+        json.WriteString("sid", m.Sid);
+        json.WriteString("account_sid", AccountSid);
+        json.WriteString("messaging_service_sid", m.MessagingServiceSid);
+        json.WriteString("from", m.From);
+        json.WriteString("to", m.To);
+        json.WriteString("body", m.Body);
+        json.WriteString("status", m.MessagingServiceSid is null ? "queued" : "accepted");
+        json.WriteString("num_segments", m.MessagingServiceSid is null ? "1" : "0");
+        json.WriteString("num_media", "0");
+        json.WriteString("direction", "outbound-api");
+        json.WriteString("api_version", "2010-04-01");
+        json.WriteNull("price");
+        json.WriteString("price_unit", "USD");
+        json.WriteNull("error_code");
+        json.WriteNull("error_message");
+        json.WriteString("date_created", now);
+        json.WriteString("date_updated", now);
+        json.WriteNull("date_sent");
+        json.WriteString("uri", uri + ".json");
+        json.WriteStartObject("subresource_uris");
+        json.WriteString("media", uri + "/Media.json");
+        json.WriteEndObject();
+    });
+
+    private static string Write(Action<Utf8JsonWriter> body)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            body(json);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,11 @@
+namespace ContactHub.Channels.Tests.Fakes;
+
+/// <summary>One message the fake accepted, as the SDK posted it.</summary>
+public sealed record FakeTwilioServerMessage(
+    string Sid,
+    string To,
+    string? From,
+    string? MessagingServiceSid,
+    string? Body,
+    string? StatusCallback,
+    IReadOnlyList<KeyValuePair<string, string>> Form);

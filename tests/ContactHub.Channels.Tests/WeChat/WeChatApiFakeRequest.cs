@@ -1,0 +1,3 @@
+namespace ContactHub.Channels.Tests.WeChat;
+
+public sealed record WeChatApiFakeRequest(string Path, string? AccessToken, string? ContentType, string Body);

@@ -1,0 +1,6 @@
+namespace ContactHub.Hub.Tests.Turns;
+
+public sealed class InProcessTurnPipelineTests : TurnPipelineContract
+{
+    protected override string? Redis => null;
+}

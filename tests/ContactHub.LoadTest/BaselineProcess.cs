@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace ContactHub.LoadTest;
+
+/// <summary>This same program started again as <see cref="BaselineServer"/> in a child process.</summary>
+public sealed class BaselineProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private BaselineProcess(Process process, Uri url)
+    {
+        _process = process;
+        Url = url;
+    }
+
+    public Uri Url { get; }
+
+    public static async Task<BaselineProcess> StartAsync(string redis)
+    {
+        var port = RedisServer.FreePort();
+        var self = typeof(BaselineProcess).Assembly.Location;
+        var info = new ProcessStartInfo("dotnet", [self, BaselineServer.Command, port.ToString(CultureInfo.InvariantCulture), redis])
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+        };
+        var process = Process.Start(info) ?? throw new InvalidOperationException("the baseline server did not start");
+        var url = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+        await ReadyProbe.WaitAsync(new Uri(url, "/health/ready"), process);
+        return new BaselineProcess(process, url);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using StackExchange.Redis;
+
+namespace ContactHub.LoadTest;
+
+/// <summary>
+/// The physical baseline of a turn (issue 8): a bare ASP.NET Core endpoint that does one Redis GET and one SET per
+/// request, with a value the size of a conversation's state. Runs in its own process, like the hub.
+/// </summary>
+public static class BaselineServer
+{
+    public const string Command = "serve-baseline";
+
+    private static readonly byte[] StateSizedValue = new byte[1200];
+
+    public static async Task RunAsync(int port, string redis)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+        var app = builder.Build();
+        app.MapGet("/health/ready", () => TypedResults.Ok());
+        app.MapPost("/baseline/{id}", async (string id, IConnectionMultiplexer mux) =>
+        {
+            var db = mux.GetDatabase();
+            var key = $"baseline:{{{id}}}";
+            var current = await db.StringGetAsync(key);
+            await db.StringSetAsync(key, current.IsNull ? StateSizedValue : (byte[])current!);
+            return TypedResults.Ok();
+        });
+        await app.RunAsync();
+    }
+}

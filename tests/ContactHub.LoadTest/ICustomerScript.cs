@@ -1,0 +1,9 @@
+namespace ContactHub.LoadTest;
+
+/// <summary>What one simulated customer does: set up once, then one request per turn.</summary>
+public interface ICustomerScript
+{
+    Task StartAsync(int customer, CancellationToken cancellationToken);
+
+    Task TurnAsync(int customer, int turn, CancellationToken cancellationToken);
+}

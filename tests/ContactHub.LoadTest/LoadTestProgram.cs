@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Net;
+using StackExchange.Redis;
+
+namespace ContactHub.LoadTest;
+
+/// <summary>
+/// The load benchmark of issue 8: the hub's turn path against its physical baseline (one Redis GET + SET per
+/// request), same Redis, same client concurrency, one run. The last line is the ratio.
+/// </summary>
+public static class LoadTestProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is [BaselineServer.Command, var port, var redisConnection])
+        {
+            await BaselineServer.RunAsync(int.Parse(port, CultureInfo.InvariantCulture), redisConnection);
+            return 0;
+        }
+
+        var options = LoadOptions.Parse(args);
+        using var ownRedis = options.Redis is null ? new RedisServer() : null;
+        var redis = options.Redis ?? ownRedis!.ConnectionString;
+        await using var mux = await ConnectionMultiplexer.ConnectAsync(redis + ",allowAdmin=true");
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Customers, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        http.DefaultRequestVersion = HttpVersion.Version11;
+
+        await using var ownHub = options.Hub is null ? await HubProcess.StartAsync(redis, options) : null;
+        var hubUrl = options.Hub ?? ownHub!.Url;
+        await using var baselineServer = await BaselineProcess.StartAsync(redis);
+
+        Console.WriteLine($"customers {options.Customers}, turns each {options.Turns}, hub {hubUrl}");
+        var baselineScript = new BaselineScript(http, baselineServer.Url);
+        await LoadPhase.RunAsync(baselineScript, options.Customers, 2);
+        var baseline = await LoadPhase.RunAsync(baselineScript, options.Customers, options.Turns);
+        Report("baseline", baseline);
+
+        await LoadPhase.RunAsync(new WebChatScript(http, hubUrl, options.Secret), options.Customers, 2);
+        var allocatedBefore = await HubProcess.AllocatedBytesAsync(http, hubUrl);
+        var webChat = new WebChatScript(http, hubUrl, options.Secret);
+        var hub = await LoadPhase.RunAsync(webChat, options.Customers, options.Turns);
+        var allocatedPerTurn = (await HubProcess.AllocatedBytesAsync(http, hubUrl) - allocatedBefore) / Math.Max(1, hub.Count);
+        Report("hub", hub);
+
+        var halfRate = hub.PerSecond / 2;
+        var atHalf = await LoadPhase.RunAsync(new WebChatScript(http, hubUrl, options.Secret), options.Customers, options.Turns, halfRate);
+        Report(string.Create(CultureInfo.InvariantCulture, $"hub at {halfRate:F0} turns/s (half of max)"), atHalf);
+
+        var (stateBytes, allBytes) = await RedisFootprint.PerConversationAsync(mux, webChat.ConversationIds);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redis per conversation: state {stateBytes:F0} B, all keys {allBytes:F0} B"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per turn: {allocatedPerTurn / 1024.0:F1} KB"));
+        if (ownHub is not null)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hub rss: {ownHub.ResidentBytes() / (1024.0 * 1024):F0} MB"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {hub.PerSecond / baseline.PerSecond:F2}"));
+        return hub.Errors == 0 ? 0 : 1;
+    }
+
+    private static void Report(string name, LatencyRecorder run) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {run.PerSecond:F0}/s over {run.Count} ({run.Errors} errors)  {run.Summarize()}"));
+}

@@ -1,0 +1,3 @@
+namespace ContactHub.LoadTest;
+
+public sealed record StartedConversation(string ConversationId);

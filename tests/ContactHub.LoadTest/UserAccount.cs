@@ -1,0 +1,3 @@
+namespace ContactHub.LoadTest;
+
+public sealed record UserAccount(string Id);

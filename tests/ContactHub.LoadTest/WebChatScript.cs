@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace ContactHub.LoadTest;
+
+/// <summary>A web chat customer over Direct Line REST: start a conversation, then post one message per turn.</summary>
+public sealed class WebChatScript(HttpClient http, Uri hub, string secret) : ICustomerScript
+{
+    // Until the booking dialog lands (issue 3) the conversation walks the main menu; six turns either way.
+    private static readonly string[] Lines = ["你好", "门店信息", "帮助", "菜单", "门店信息", "谢谢"];
+
+    private readonly ConcurrentDictionary<int, string> _conversations = new();
+
+    public IReadOnlyCollection<string> ConversationIds => [.. _conversations.Values];
+
+    public async Task StartAsync(int customer, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(hub, "/v3/directline/conversations"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        request.Content = JsonContent.Create(new { });
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var started = await response.Content.ReadFromJsonAsync(LoadJsonContext.Default.StartedConversation, cancellationToken)
+            ?? throw new InvalidOperationException("no conversation id");
+        _conversations[customer] = started.ConversationId;
+    }
+
+    public async Task TurnAsync(int customer, int turn, CancellationToken cancellationToken)
+    {
+        var conversation = _conversations[customer];
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(hub, $"/v3/directline/conversations/{conversation}/activities"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        var message = new UserMessage("message", new UserAccount($"load-{customer}"), Lines[turn % Lines.Length], "zh-CN");
+        request.Content = JsonContent.Create(message, LoadJsonContext.Default.UserMessage);
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+}
