@@ -29,11 +29,13 @@ public static class DirectLineRegistration
         services.AddKeyedSingleton<IChannelAdapter, DirectLineChannelAdapter>(ChannelIds.WebChat);
         services.AddSingleton<IChannelAdapter>(sp => sp.GetRequiredKeyedService<IChannelAdapter>(ChannelIds.WebChat));
 
-        // directlinejs sends Authorization and x-ms-bot-agent on every call, so browsers preflight (§3.3).
-        // Credentials are bearer tokens, never cookies, so any origin may call.
+        // directlinejs sends Authorization and x-ms-bot-agent on every call, so browsers preflight (§3.3). The
+        // rxjs ajax inside the webchat.js bundle (4.18) also adds X-Requested-With: without it in the list, the
+        // browser blocks POST conversations (found by tests/e2e/webchat.test.js). Credentials are bearer tokens,
+        // never cookies, so any origin may call.
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .AllowAnyOrigin()
-            .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent")
+            .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent", "X-Requested-With")
             .WithMethods("GET", "POST", "OPTIONS")));
         return builder;
     }

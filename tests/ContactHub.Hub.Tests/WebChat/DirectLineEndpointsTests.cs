@@ -147,7 +147,7 @@ public sealed class DirectLineEndpointsTests(DirectLineHubFactory hub) : IClassF
         using var request = new HttpRequestMessage(HttpMethod.Options, "/v3/directline/conversations");
         request.Headers.Add("Origin", "https://dealer.example");
         request.Headers.Add("Access-Control-Request-Method", "POST");
-        request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-ms-bot-agent");
+        request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-ms-bot-agent,x-requested-with");
 
         using var response = await client.Http.SendAsync(request);
 
@@ -156,6 +156,7 @@ public sealed class DirectLineEndpointsTests(DirectLineHubFactory hub) : IClassF
         var allowed = string.Join(",", response.Headers.GetValues("Access-Control-Allow-Headers")).ToLowerInvariant();
         Assert.Contains("authorization", allowed, StringComparison.Ordinal);
         Assert.Contains("x-ms-bot-agent", allowed, StringComparison.Ordinal);
+        Assert.Contains("x-requested-with", allowed, StringComparison.Ordinal);
         Assert.Contains("POST", string.Join(",", response.Headers.GetValues("Access-Control-Allow-Methods")), StringComparison.Ordinal);
     }
 

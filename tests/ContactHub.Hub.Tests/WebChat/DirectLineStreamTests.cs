@@ -15,8 +15,9 @@ public sealed class DirectLineStreamTests(DirectLineHubFactory hub) : IClassFixt
 
         await client.PostMessageAsync(conversation, "你好", clientActivityId: "ws-1");
 
-        var echo = await DirectLineTestClient.ReceiveUntilAsync(socket, a => a.From?.Role == "user");
-        var reply = await DirectLineTestClient.ReceiveUntilAsync(socket, a => a.From?.Role == "bot");
+        var seen = await DirectLineTestClient.ReceiveUntilAsync(socket, HasBotReply);
+        var echo = Assert.Single(seen, a => a.From?.Role == "user");
+        var reply = Assert.Single(seen, a => a.From?.Role == "bot");
         Assert.Equal("ws-1", echo.ChannelData?.GetProperty("clientActivityID").GetString());
         Assert.Equal(ScriptedTurnProcessor.MenuText, reply.Text);
     }
@@ -53,7 +54,7 @@ public sealed class DirectLineStreamTests(DirectLineHubFactory hub) : IClassFixt
         await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
         await client.PostMessageAsync(conversation, "still there?");
 
-        await DirectLineTestClient.ReceiveUntilAsync(socket, a => a.From?.Role == "bot");
+        await DirectLineTestClient.ReceiveUntilAsync(socket, HasBotReply);
         Assert.Equal(WebSocketState.Open, socket.State);
     }
 
@@ -64,17 +65,11 @@ public sealed class DirectLineStreamTests(DirectLineHubFactory hub) : IClassFixt
         using var first = await client.ConnectStreamAsync(conversation.StreamUrl!);
         using var second = await client.ConnectStreamAsync(conversation.StreamUrl!);
 
-        var closed = await Assert.ThrowsAsync<WebSocketException>(async () =>
-        {
-            while (true)
-            {
-                await DirectLineTestClient.ReceiveFrameAsync(first);
-            }
-        });
+        var closed = await Assert.ThrowsAsync<WebSocketException>(() => DirectLineTestClient.ReceiveUntilAsync(first, _ => false));
 
         Assert.Equal("closed: collision", closed.Message);
         await client.PostMessageAsync(conversation, "你好");
-        await DirectLineTestClient.ReceiveUntilAsync(second, a => a.From?.Role == "bot");
+        await DirectLineTestClient.ReceiveUntilAsync(second, HasBotReply);
     }
 
     [Fact]
@@ -86,6 +81,8 @@ public sealed class DirectLineStreamTests(DirectLineHubFactory hub) : IClassFixt
 
         await Assert.ThrowsAnyAsync<InvalidOperationException>(() => client.ConnectStreamAsync(url));
     }
+
+    private static bool HasBotReply(IReadOnlyList<ContactHub.Channels.Activity> seen) => seen.Any(a => a.From?.Role == "bot");
 
     private static async Task<ActivitySet> ReceiveActivitiesAsync(WebSocket socket)
     {

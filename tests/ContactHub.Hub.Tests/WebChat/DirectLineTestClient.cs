@@ -73,12 +73,17 @@ public sealed class DirectLineTestClient(WebApplicationFactory<Program> factory)
     public static async Task<ActivitySet?> ReceiveFrameAsync(WebSocket socket)
     {
         using var timeout = new CancellationTokenSource(Patience);
+        return await ReceiveFrameAsync(socket, timeout.Token);
+    }
+
+    private static async Task<ActivitySet?> ReceiveFrameAsync(WebSocket socket, CancellationToken cancellationToken)
+    {
         var buffer = new byte[64 * 1024];
         var length = 0;
         ValueWebSocketReceiveResult frame;
         do
         {
-            frame = await socket.ReceiveAsync(buffer.AsMemory(length), timeout.Token);
+            frame = await socket.ReceiveAsync(buffer.AsMemory(length), cancellationToken);
             length += frame.Count;
         }
         while (!frame.EndOfMessage);
@@ -91,17 +96,23 @@ public sealed class DirectLineTestClient(WebApplicationFactory<Program> factory)
         return length == 0 ? null : JsonSerializer.Deserialize(buffer.AsSpan(0, length), DirectLineJsonContext.Default.ActivitySet);
     }
 
-    /// <summary>Reads frames (skipping keep-alives) until an activity matches, within <see cref="Patience"/>.</summary>
-    public static async Task<Activity> ReceiveUntilAsync(WebSocket socket, Func<Activity, bool> match)
+    /// <summary>
+    /// Reads frames, skipping keep-alives, until the activities seen so far satisfy <paramref name="done"/>; one
+    /// deadline for all frames, since keep-alives would otherwise extend a per-frame timeout forever.
+    /// </summary>
+    public static async Task<List<Activity>> ReceiveUntilAsync(WebSocket socket, Func<IReadOnlyList<Activity>, bool> done)
     {
-        while (true)
+        using var timeout = new CancellationTokenSource(Patience);
+        var seen = new List<Activity>();
+        while (!done(seen))
         {
-            var set = await ReceiveFrameAsync(socket);
-            if (set?.Activities.FirstOrDefault(match) is { } found)
+            if (await ReceiveFrameAsync(socket, timeout.Token) is { } set)
             {
-                return found;
+                seen.AddRange(set.Activities);
             }
         }
+
+        return seen;
     }
 
     public static async Task<T> ReadAsync<T>(HttpResponseMessage response, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
