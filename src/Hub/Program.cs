@@ -1,6 +1,7 @@
 using ContactHub.Hub.Api;
 using ContactHub.Hub.Endpoints;
 using ContactHub.Hub.Hosting;
+using ContactHub.Hub.Identity;
 using ContactHub.Hub.Outbox;
 using ContactHub.Hub.Records;
 using ContactHub.Hub.Records.Import;
@@ -16,6 +17,7 @@ builder.AddContactHubDefaults();
 builder.AddContactHubRedis();
 builder.AddContactHubState();
 builder.AddContactHubRecords();
+builder.AddContactHubIdentity();
 builder.AddContactHubApi();
 builder.AddContactHubNlu();
 builder.AddContactHubTurns();

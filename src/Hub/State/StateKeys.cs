@@ -26,6 +26,10 @@ namespace ContactHub.Hub.State;
 ///                                        Outbox:DeliveryTtl. The first braces are the hash tag, so the idempotency key
 ///                                        may contain braces; all keys of one outbox share one slot
 /// - ch:rate:{channel}:{unixSecond} string send count in that second, PX 2000 (Outbox:RatePerSecond)
+/// - ch:{channel:user}:verify      hash   identity-binding code the conversation waits for: m (mobile), h (HMAC of the
+///                                        code, never the code), s (salt), t (tries left), e (expiry, unix ms); PX lifetime
+/// - ch:{channel:user}:verify-sends zset  code sends from this conversation in the last hour, score = unix ms; PX 1 h
+/// - ch:verify:{mobile}:sends      zset   code sends to this E.164 number in the last hour, score = unix ms; PX 1 h
 /// </code>
 /// </summary>
 public static class StateKeys
@@ -59,4 +63,10 @@ public static class StateKeys
     public static string OutboxDelivery(string outbox, string idempotencyKey) => $"ch:ob:{{{outbox}}}:d:{idempotencyKey}";
 
     public static string OutboxRateWindow(string channel, long unixSecond) => $"ch:rate:{{{channel}}}:{unixSecond}";
+
+    public static string VerificationCode(ConversationKey key) => $"ch:{{{key.Channel}:{key.UserId}}}:verify";
+
+    public static string VerificationSendsByConversation(ConversationKey key) => $"ch:{{{key.Channel}:{key.UserId}}}:verify-sends";
+
+    public static string VerificationSendsByNumber(string mobile) => $"ch:verify:{{{mobile}}}:sends";
 }

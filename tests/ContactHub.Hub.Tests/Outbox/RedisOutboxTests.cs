@@ -120,16 +120,9 @@ public sealed class RedisOutboxTests(RedisServerFixture redis) : OutboxContract
     [Fact]
     public void KeysOfOneOutboxShareAHashTagWhateverTheIdempotencyKey()
     {
-        Assert.Equal("outbox", HashTag(StateKeys.OutboxStream("outbox")));
-        Assert.Equal("outbox", HashTag(StateKeys.OutboxDelayed("outbox")));
-        Assert.Equal("outbox", HashTag(StateKeys.OutboxDelivery("outbox", "campaign:{7}:first-service:{VIN}")));
-        Assert.Equal("sms", HashTag(StateKeys.OutboxRateWindow("sms", 1_764_230_400)));
-    }
-
-    private static string HashTag(string key)
-    {
-        var open = key.IndexOf('{', StringComparison.Ordinal);
-        var close = open < 0 ? -1 : key.IndexOf('}', open + 1);
-        return close > open + 1 ? key[(open + 1)..close] : key;
+        Assert.Equal("outbox", RedisHashTag.Of(StateKeys.OutboxStream("outbox")));
+        Assert.Equal("outbox", RedisHashTag.Of(StateKeys.OutboxDelayed("outbox")));
+        Assert.Equal("outbox", RedisHashTag.Of(StateKeys.OutboxDelivery("outbox", "campaign:{7}:first-service:{VIN}")));
+        Assert.Equal("sms", RedisHashTag.Of(StateKeys.OutboxRateWindow("sms", 1_764_230_400)));
     }
 }
