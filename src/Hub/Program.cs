@@ -9,6 +9,7 @@ using ContactHub.Hub.Sms;
 using ContactHub.Hub.State;
 using ContactHub.Hub.Turns;
 using ContactHub.Hub.WeChat;
+using ContactHub.Hub.WebChat;
 
 var command = RecordsCommandLine.Parse(args); // `import customers|vehicles|visits FILE.csv` (docs/csv-import.md)
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -23,6 +24,7 @@ builder.AddContactHubNlu();
 builder.AddContactHubTurns();
 builder.AddWeChat();
 builder.AddSms();
+builder.AddDirectLine();
 builder.AddContactHubOutbox();
 
 var app = builder.Build();
@@ -36,12 +38,15 @@ if (command.IsCommand)
 }
 
 await app.SeedDemoRecordsAsync();
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.MapHealthEndpoints();
 app.MapDiagnosticsEndpoints(app.Configuration);
 app.MapContactHubApi();
 app.MapNluEndpoints();
 app.MapWeChatEndpoints();
 app.MapSmsEndpoints();
+app.MapDirectLineEndpoints();
 app.LogStartupBanner();
 
 await app.RunAsync();

@@ -10,7 +10,8 @@ namespace ContactHub.Hub.State;
 /// - ch:{channel:user}:lock        string turn lock token, PX lease
 /// - ch:dedupe:{channel:delivery}  string "1", EX State:DedupeTtl; one per channel delivery id
 /// - ch:dl:{conversationId}:log    stream Direct Line activities, entry id = watermark (WebChat)
-/// - ch:dl:{conversationId}:meta   hash   Direct Line conversation (user id, token expiry)
+/// - ch:dl:{conversationId}:meta   hash   Direct Line conversation: created (unix s), seq (last watermark)
+/// - ch:dl:{conversationId}:wake   pub/sub channel (not a key): "a" after an append, "o:{streamId}" when a socket opens
 /// - ch:{channel:user}:status      string "inactive" once the identity unsubscribed; absent = active (WeChat, issue 4)
 /// - ch:{channel:user}:cswindow    hash   WeChat customer-service window: lu/ll (48 h window end ms / messages left),
 ///                                        su/sl (1 min window after a click, follow or scan); PEXPIREAT the later end
@@ -48,6 +49,8 @@ public static class StateKeys
     public static string DirectLineLog(string conversationId) => $"ch:dl:{{{conversationId}}}:log";
 
     public static string DirectLineMeta(string conversationId) => $"ch:dl:{{{conversationId}}}:meta";
+
+    public static string DirectLineWake(string conversationId) => $"ch:dl:{{{conversationId}}}:wake";
 
     public static string IdentityStatus(ConversationKey key) => $"ch:{{{key.Channel}:{key.UserId}}}:status";
 
