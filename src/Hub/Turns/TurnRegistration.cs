@@ -1,8 +1,10 @@
 using ContactHub.Dialogs.Dealership;
 using ContactHub.Dialogs.Ports;
-using ContactHub.Dialogs.Runtime;
+using ContactHub.Dialogs.Recognition;
 using ContactHub.Hub.Bot;
 using ContactHub.Hub.Outbound;
+using ContactHub.Hub.Records;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContactHub.Hub.Turns;
 
@@ -14,7 +16,22 @@ public static class TurnRegistration
         var services = builder.Services;
         var dealer = builder.Configuration.GetSection("Dealer").Get<DealerProfile>() ?? new DealerProfile();
         services.AddSingleton(dealer);
-        services.AddSingleton(sp => new BotDialogs(new DialogSet(new MainMenuDialog(sp.GetRequiredService<DealerProfile>())), nameof(MainMenuDialog)));
+        services.TryAddSingleton<IReminderLog, EfReminderLog>();
+        services.AddSingleton(sp => new DealershipServices(
+            sp.GetRequiredService<IAppointmentBook>(),
+            sp.GetRequiredService<ICustomerDirectory>(),
+            sp.GetRequiredService<IReminderLog>(),
+            sp.GetRequiredService<DealerProfile>(),
+            sp.GetRequiredService<IRecognizer>(),
+            sp.GetRequiredService<TimeProvider>(),
+            DealerTimeZone.Find(builder.Configuration["Dealer:TimeZone"] ?? DealerTimeZone.DefaultId),
+            sp.GetService<IHandoff>()));
+        // One line per dialog built outside the composition, naming the intents the main menu starts it for, e.g.
+        // .Add(new ComplaintDialog(sp.GetRequiredService<DealershipServices>(), sp.GetRequiredService<IComplaintDesk>()), Intents.Complaint, Intents.ComplaintStatus)
+        services.AddSingleton(sp => new BotDialogs(
+            new DealershipDialogs(sp.GetRequiredService<DealershipServices>())
+                .Build(),
+            DealershipDialogs.RootId));
 
         services.AddSingleton<OutboundDispatcher>();
         services.AddSingleton<DedupeMiddleware>();
