@@ -26,8 +26,7 @@ public static class TurnRegistration
             sp.GetRequiredService<TimeProvider>(),
             DealerTimeZone.Find(builder.Configuration["Dealer:TimeZone"] ?? DealerTimeZone.DefaultId),
             sp.GetService<IHandoff>()));
-        // One line per dialog built outside the composition, naming the intents the main menu starts it for, e.g.
-        // .Add(new ComplaintDialog(sp.GetRequiredService<DealershipServices>(), sp.GetRequiredService<IComplaintDesk>()), Intents.Complaint, Intents.ComplaintStatus)
+        // Dialogs built outside the composition join before Build() with one .Add(dialog, intents…) line each (DealershipDialogs).
         services.AddSingleton(sp => new BotDialogs(
             new DealershipDialogs(sp.GetRequiredService<DealershipServices>())
                 .Build(),
