@@ -1,3 +1,4 @@
+using ContactHub.Channels;
 using ContactHub.Dialogs.Ports;
 using ContactHub.Dialogs.Recognition;
 using ContactHub.Dialogs.Resources;
@@ -7,77 +8,134 @@ using ContactHub.Dialogs.Runtime.Prompts;
 namespace ContactHub.Dialogs.Dealership;
 
 /// <summary>
-/// Greets the customer and offers the dealership's services, then answers and offers the menu again.
-/// Store info is answered from <see cref="DealerProfile"/>; the other services are not built yet and say so honestly.
+/// Greets the customer, offers the dealership's services as buttons, and routes whatever they write by intent:
+/// booking, rescheduling and cancelling to <see cref="BookAppointmentDialog"/> (with the date, plate and service they
+/// mentioned), questions to <see cref="FaqDialog"/>, 人工 to <see cref="IHandoff"/>, and anything in
+/// <see cref="MainMenuRoutes"/> to its dialog. Two messages in a row it does not understand bring an offer of a person.
 /// </summary>
 public sealed class MainMenuDialog : ComponentDialog
 {
     private const string MenuWaterfallId = nameof(MainMenuDialog) + "." + nameof(WaterfallDialog<>);
-    private readonly DealerProfile _dealer;
+    private const string StoreInfo = "faq";
+    private const string AskedForPerson = "customer asked for a person";
+    private const string NotUnderstoodTwice = "bot did not understand twice";
+    private static readonly string[] MenuIntents = [Intents.Book, Intents.Complaint, Intents.SurveyScore, Intents.Human, StoreInfo]; // in MenuChoices order
+    private static readonly string[] NothingAsked = [Intents.None, Intents.Greeting, Intents.Menu, Intents.Thanks];
+    private readonly DealershipServices _services;
+    private readonly MainMenuRoutes _routes;
 
-    public MainMenuDialog(DealerProfile dealer)
+    public MainMenuDialog(DealershipServices services, BookAppointmentDialog booking, FaqDialog faq, MainMenuRoutes routes)
         : base(nameof(MainMenuDialog))
     {
-        ArgumentNullException.ThrowIfNull(dealer);
-        _dealer = dealer;
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(routes);
+        (_services, _routes) = (services, routes);
         AddDialog(new WaterfallDialog<MainMenuValues>(
-            MenuWaterfallId, DealershipJsonContext.Default.MainMenuValues, OfferMenuStepAsync, AnswerChoiceStepAsync));
-        AddDialog(new ChoicePrompt(nameof(ChoicePrompt), AcceptMenuChoiceAsync));
+            MenuWaterfallId, DealershipJsonContext.Default.MainMenuValues, OfferMenuStepAsync, RouteMessageStepAsync, ReturnToMenuStepAsync));
+        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt)));
+        AddDialog(booking);
+        AddDialog(faq);
+        foreach (var dialog in routes.Dialogs)
+        {
+            AddDialog(dialog);
+        }
     }
 
-    private enum MenuOption
+    /// <summary>
+    /// Sends the menu and waits: the next message comes back to <see cref="RouteMessageStepAsync"/> as text. A first
+    /// message that already asks for something (明天下午三点保养) is routed at once instead of being answered with the menu.
+    /// </summary>
+    private async Task<DialogTurnResult> OfferMenuStepAsync(WaterfallStepContext<MainMenuValues> step, CancellationToken cancellationToken)
     {
-        BookService,
-        Complaint,
-        Survey,
-        Agent,
-        StoreInfo,
-    }
+        var (locale, message) = (step.Locale, step.Turn.Activity);
+        if (!step.Values.Returning && message.Type == ActivityTypes.Message && !NothingAsked.Contains(_services.Recognize(message.Text, locale).Intent))
+        {
+            return await step.NextAsync(message.Text, cancellationToken);
+        }
 
-    private Task<DialogTurnResult> OfferMenuStepAsync(WaterfallStepContext<MainMenuValues> step, CancellationToken cancellationToken)
-    {
-        var locale = step.Locale;
         var prompt = step.Values.Returning
             ? Strings.MenuPromptAgain(locale)
-            : Strings.Welcome(locale, _dealer.NameFor(locale)) + "\n" + Strings.MenuPrompt(locale);
-        var options = new PromptOptions { Prompt = prompt, RetryPrompt = Strings.MenuRetry(locale), Choices = MenuChoices(locale) };
-        return step.PromptAsync(nameof(ChoicePrompt), options, cancellationToken);
+            : Strings.Welcome(locale, _services.Dealer.NameFor(locale)) + "\n" + Strings.MenuPrompt(locale);
+        await step.Turn.SendTextAsync(prompt, SuggestedActions.Of(MenuChoices(locale).Select(c => c.Value)), cancellationToken);
+        return DialogTurnResult.Waiting;
     }
 
-    private async Task<DialogTurnResult> AnswerChoiceStepAsync(WaterfallStepContext<MainMenuValues> step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RouteMessageStepAsync(WaterfallStepContext<MainMenuValues> step, CancellationToken cancellationToken)
     {
-        var locale = step.Locale;
-        var answer = step.Result is FoundChoice choice ? AnswerFor((MenuOption)choice.Index, choice.Value, locale) : Strings.NotUnderstood(locale);
-        await step.Turn.SendTextAsync(answer, cancellationToken);
+        var (text, locale) = (step.Result as string, step.Locale);
+        var recognized = _services.Recognize(text, locale);
+        var intent = ChoiceRecognizer.Recognize(text, MenuChoices(locale)) is { } button ? MenuIntents[button.Index] : recognized.Intent;
+        switch (intent)
+        {
+            case Intents.Book or Intents.Reschedule or Intents.Cancel or Intents.ReminderBook:
+                return await step.BeginDialogAsync(nameof(BookAppointmentDialog), BookAppointmentOptions.From(recognized with { Intent = intent }, text), cancellationToken);
+            case StoreInfo or Intents.FaqHours or Intents.FaqAddress or Intents.FaqPhone:
+                return await step.BeginDialogAsync(nameof(FaqDialog), new FaqValues { Topic = FaqDialog.TopicFor(intent) ?? FaqTopic.StoreInfo }, cancellationToken);
+            case Intents.Human:
+                return await HandOffAsync(step, AskedForPerson, cancellationToken);
+            case Intents.Greeting or Intents.Menu:
+                return await step.ReplaceDialogAsync(MenuWaterfallId, new MainMenuValues(), cancellationToken);
+            case Intents.Thanks:
+                await step.Turn.SendTextAsync(Strings.ThanksReply(locale), cancellationToken);
+                return await step.ReplaceDialogAsync(MenuWaterfallId, new MainMenuValues { Returning = true }, cancellationToken);
+            case not null when _routes.DialogIdByIntent.TryGetValue(intent, out var dialogId):
+                return await step.BeginDialogAsync(dialogId, null, cancellationToken);
+            case Intents.Complaint or Intents.ComplaintStatus or Intents.SurveyScore:
+                var feature = intent == Intents.SurveyScore ? Strings.MenuSurvey(locale) : Strings.MenuComplaint(locale);
+                await step.Turn.SendTextAsync(Strings.FeatureComingSoon(locale, feature, _services.Dealer.Phone), cancellationToken);
+                return await step.ReplaceDialogAsync(MenuWaterfallId, new MainMenuValues { Returning = true }, cancellationToken);
+            default:
+                return await NotUnderstoodAsync(step, cancellationToken);
+        }
+    }
+
+    /// <summary>A child dialog ended, or the customer answered the offer of a person.</summary>
+    private async Task<DialogTurnResult> ReturnToMenuStepAsync(WaterfallStepContext<MainMenuValues> step, CancellationToken cancellationToken)
+    {
+        if (step.Values.OfferedPerson && step.Result is true)
+        {
+            return await HandOffAsync(step, NotUnderstoodTwice, cancellationToken);
+        }
+
         return await step.ReplaceDialogAsync(MenuWaterfallId, new MainMenuValues { Returning = true }, cancellationToken);
     }
 
-    private string AnswerFor(MenuOption option, string title, string locale) => option switch
+    private async Task<DialogTurnResult> NotUnderstoodAsync(WaterfallStepContext<MainMenuValues> step, CancellationToken cancellationToken)
     {
-        MenuOption.StoreInfo => Strings.StoreInfo(
-            locale, _dealer.NameFor(locale), _dealer.OpeningHoursFor(locale), _dealer.AddressFor(locale), _dealer.Phone),
-        MenuOption.Agent => Strings.HandoffComingSoon(locale),
-        _ => Strings.FeatureComingSoon(locale, title, _dealer.Phone),
-    };
-
-    /// <summary>A greeting while the menu waits shows the menu again without counting as a wrong answer.</summary>
-    private static Task<bool> AcceptMenuChoiceAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
-    {
-        if (!prompt.Recognized.Succeeded && Greeting.IsGreeting(prompt.Turn.Activity.Text))
+        var misunderstood = step.Values.Misunderstood + 1;
+        if (misunderstood >= 2)
         {
-            prompt.RestartPrompt();
+            step.Values.OfferedPerson = true;
+            return await step.PromptAsync(nameof(ConfirmPrompt), new PromptOptions { Prompt = Strings.OfferHandoff(step.Locale) }, cancellationToken);
         }
 
-        return Task.FromResult(prompt.Recognized.Succeeded);
+        await step.Turn.SendTextAsync(Strings.NotUnderstood(step.Locale), cancellationToken);
+        return await step.ReplaceDialogAsync(MenuWaterfallId, new MainMenuValues { Returning = true, Misunderstood = misunderstood }, cancellationToken);
     }
 
-    // In MenuOption order. Synonyms are shared by both locales: an English word typed on a Chinese menu still works.
+    /// <summary>Until the agent desk registers <see cref="IHandoff"/>, a colleague follows up outside the chat; say so honestly.</summary>
+    private async Task<DialogTurnResult> HandOffAsync(WaterfallStepContext<MainMenuValues> step, string reason, CancellationToken cancellationToken)
+    {
+        if (_services.Handoff is not { } handoff)
+        {
+            await step.Turn.SendTextAsync(Strings.HandoffComingSoon(step.Locale), cancellationToken);
+            return await step.ReplaceDialogAsync(MenuWaterfallId, new MainMenuValues { Returning = true }, cancellationToken);
+        }
+
+        var key = step.Turn.Key;
+        await handoff.RequestAsync(new HandoffRequest(key.Channel, key.UserId, reason, step.Turn.Activity.Text), cancellationToken);
+        await step.Turn.SendTextAsync(Strings.HandoffRequested(step.Locale), cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    // Titles in both locales (an English word typed on a Chinese menu still works), plus the words the recognizer
+    // has no intent for; everything else (保养, 投诉, 人工, 地址…) is the recognizer's job.
     private static Choice[] MenuChoices(string locale) =>
     [
-        new(Strings.MenuBookService(locale), ["预约保养", "保养", "预约", "维修", "book service", "service", "book", "maintenance", "appointment"]),
-        new(Strings.MenuComplaint(locale), ["投诉建议", "投诉", "建议", "意见", "complaint", "complain", "suggestion"]),
+        new(Strings.MenuBookService(locale), [Strings.MenuBookService(DialogLocale.Chinese), Strings.MenuBookService(DialogLocale.English)]),
+        new(Strings.MenuComplaint(locale), ["投诉建议", "complaint", "suggestion"]),
         new(Strings.MenuSurvey(locale), ["满意度回访", "回访", "满意度", "评价", "satisfaction survey", "survey", "feedback"]),
-        new(Strings.MenuAgent(locale), ["人工客服", "人工", "客服", "转人工", "真人", "talk to a person", "agent", "human", "person"]),
-        new(Strings.MenuStoreInfo(locale), ["门店信息", "门店", "地址", "电话", "营业时间", "几点", "在哪", "store info", "hours", "address", "phone", "location"]),
+        new(Strings.MenuAgent(locale), [Strings.MenuAgent(DialogLocale.Chinese), Strings.MenuAgent(DialogLocale.English)]),
+        new(Strings.MenuStoreInfo(locale), ["门店信息", "门店", "store info", "store"]),
     ];
 }

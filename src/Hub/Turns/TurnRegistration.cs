@@ -1,8 +1,10 @@
 using ContactHub.Dialogs.Dealership;
 using ContactHub.Dialogs.Ports;
-using ContactHub.Dialogs.Runtime;
+using ContactHub.Dialogs.Recognition;
 using ContactHub.Hub.Bot;
 using ContactHub.Hub.Outbound;
+using ContactHub.Hub.Records;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContactHub.Hub.Turns;
 
@@ -14,7 +16,17 @@ public static class TurnRegistration
         var services = builder.Services;
         var dealer = builder.Configuration.GetSection("Dealer").Get<DealerProfile>() ?? new DealerProfile();
         services.AddSingleton(dealer);
-        services.AddSingleton(sp => new BotDialogs(new DialogSet(new MainMenuDialog(sp.GetRequiredService<DealerProfile>())), nameof(MainMenuDialog)));
+        services.TryAddSingleton<IReminderLog, EfReminderLog>();
+        services.AddSingleton(sp => new DealershipServices(
+            sp.GetRequiredService<IAppointmentBook>(),
+            sp.GetRequiredService<ICustomerDirectory>(),
+            sp.GetRequiredService<IReminderLog>(),
+            sp.GetRequiredService<DealerProfile>(),
+            sp.GetRequiredService<IRecognizer>(),
+            sp.GetRequiredService<TimeProvider>(),
+            DealerTimeZone.Find(builder.Configuration["Dealer:TimeZone"] ?? DealerTimeZone.DefaultId),
+            sp.GetService<IHandoff>()));
+        services.AddSingleton(BuildBotDialogs);
 
         services.AddSingleton<OutboundDispatcher>();
         services.AddSingleton<DedupeMiddleware>();
@@ -27,5 +39,20 @@ public static class TurnRegistration
         services.AddSingleton<TurnPipeline>();
         services.AddSingleton<ITurnProcessor, TurnProcessor>();
         return builder;
+    }
+
+    // Dialogs built outside the composition join with one .Add(dialog, intents…) line each (DealershipDialogs).
+    private static BotDialogs BuildBotDialogs(IServiceProvider sp)
+    {
+        var customers = sp.GetRequiredService<ICustomerDirectory>();
+        var handoff = sp.GetService<IHandoff>();
+        var complaint = new ComplaintDialog(sp.GetRequiredService<IComplaintDesk>(), customers);
+        var survey = new SatisfactionSurveyDialog(sp.GetRequiredService<ISurveyStore>(), customers, complaint, handoff, sp.GetService<SurveyOptions>());
+        var dialogs = new DealershipDialogs(sp.GetRequiredService<DealershipServices>())
+            .Add(complaint, Intents.Complaint, Intents.ComplaintStatus)
+            .Add(survey, Intents.SurveyScore)
+            .Add(new BindIdentityDialog(sp.GetRequiredService<IIdentityVerification>(), customers, handoff))
+            .Build();
+        return new BotDialogs(dialogs, DealershipDialogs.RootId);
     }
 }
