@@ -1,4 +1,5 @@
 using ContactHub.Hub.Api;
+using ContactHub.Hub.Desk;
 using ContactHub.Hub.Endpoints;
 using ContactHub.Hub.Hosting;
 using ContactHub.Hub.Records;
@@ -15,6 +16,7 @@ builder.AddContactHubState();
 builder.AddContactHubRecords();
 builder.AddContactHubApi();
 builder.AddContactHubTurns();
+builder.AddContactHubDesk();
 
 var app = builder.Build();
 
@@ -27,9 +29,11 @@ if (command.IsCommand)
 }
 
 await app.SeedDemoRecordsAsync();
+await app.SeedDeskAgentsAsync();
 app.MapHealthEndpoints();
 app.MapDiagnosticsEndpoints(app.Configuration);
 app.MapContactHubApi();
+app.MapDeskEndpoints();
 app.LogStartupBanner();
 
 await app.RunAsync();

@@ -11,6 +11,10 @@ namespace ContactHub.Hub.State;
 /// - ch:dedupe:{channel:delivery}  string "1", EX State:DedupeTtl; one per channel delivery id
 /// - ch:dl:{conversationId}:log    stream Direct Line activities, entry id = watermark (WebChat)
 /// - ch:dl:{conversationId}:meta   hash   Direct Line conversation (user id, token expiry)
+/// - ch:{desk}:queued              zset   conversations waiting for an agent ("channel:user"), score = requested at (unix ms)
+/// - ch:{desk}:active              zset   conversations with an agent, score = claimed at (unix ms)
+/// - ch:{desk}:online              hash   agent user name → open desk connections (SignalR), across instances
+/// - ch:{desk}:signalr             prefix the SignalR Redis backplane's channels
 /// </code>
 /// </summary>
 public static class StateKeys
@@ -22,6 +26,14 @@ public static class StateKeys
     public static string Dedupe(string channel, string deliveryId) => $"ch:dedupe:{{{channel}:{deliveryId}}}";
 
     public static string DirectLineLog(string conversationId) => $"ch:dl:{{{conversationId}}}:log";
+
+    public static string DeskQueued => "ch:{desk}:queued";
+
+    public static string DeskActive => "ch:{desk}:active";
+
+    public static string DeskOnline => "ch:{desk}:online";
+
+    public static string DeskBackplane => "ch:{desk}:signalr";
 
     public static string DirectLineMeta(string conversationId) => $"ch:dl:{{{conversationId}}}:meta";
 }

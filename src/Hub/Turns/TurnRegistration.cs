@@ -2,6 +2,7 @@ using ContactHub.Dialogs.Dealership;
 using ContactHub.Dialogs.Ports;
 using ContactHub.Dialogs.Runtime;
 using ContactHub.Hub.Bot;
+using ContactHub.Hub.Desk;
 using ContactHub.Hub.Outbound;
 
 namespace ContactHub.Hub.Turns;
@@ -19,6 +20,7 @@ public static class TurnRegistration
         services.AddSingleton<OutboundDispatcher>();
         services.AddSingleton<DedupeMiddleware>();
         services.AddSingleton<ConversationLockMiddleware>();
+        services.AddSingleton<DeskRelayMiddleware>();
         services.AddSingleton<TranscriptMiddleware>();
         services.AddSingleton<OutboundMiddleware>();
         services.AddSingleton<ConversationStateMiddleware>();
