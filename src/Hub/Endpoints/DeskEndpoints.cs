@@ -63,11 +63,11 @@ public static class DeskEndpoints
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<Ok<DeskConversationView>, ForbidHttpResult>> ConversationAsync(
+    public static async Task<Results<Ok<DeskConversationView>, ProblemHttpResult>> ConversationAsync(
         string channel, string userId, HttpContext http, DeskQueries queries, CancellationToken cancellationToken) =>
         await queries.ConversationAsync(DeskUser.From(http.User), new ConversationKey(channel, userId), cancellationToken) is { } view
             ? TypedResults.Ok(view)
-            : TypedResults.Forbid();
+            : Forbidden;
 
     public static async Task<IResult> ClaimAsync(string channel, string userId, HttpContext http, DeskActions actions, CancellationToken cancellationToken) =>
         Answer(await actions.ClaimAsync(DeskUser.From(http.User), new ConversationKey(channel, userId), cancellationToken));
@@ -91,10 +91,14 @@ public static class DeskEndpoints
     public static async Task<IResult> TakeOverAsync(string channel, string userId, HttpContext http, DeskActions actions, CancellationToken cancellationToken) =>
         Answer(await actions.TakeOverAsync(DeskUser.From(http.User), new ConversationKey(channel, userId), cancellationToken));
 
+    // Not TypedResults.Forbid(): that challenges the default scheme, and the hub has none (API keys and the desk cookie are peers).
+    private static ProblemHttpResult Forbidden =>
+        TypedResults.Problem("This conversation is neither queued nor yours.", statusCode: StatusCodes.Status403Forbidden);
+
     private static IResult Answer(DeskActionResult result) => result switch
     {
         DeskActionResult.Done => TypedResults.NoContent(),
-        DeskActionResult.Forbidden => TypedResults.Forbid(),
+        DeskActionResult.Forbidden => Forbidden,
         DeskActionResult.TakenByAnother => TypedResults.Problem("Another agent has this conversation.", statusCode: StatusCodes.Status409Conflict),
         DeskActionResult.NotInQueue => TypedResults.Problem("The conversation is not waiting for an agent.", statusCode: StatusCodes.Status409Conflict),
         DeskActionResult.NoSuchAgent => TypedResults.Problem("No such active agent.", statusCode: StatusCodes.Status400BadRequest),
