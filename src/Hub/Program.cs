@@ -2,10 +2,12 @@ using ContactHub.Hub.Api;
 using ContactHub.Hub.Desk;
 using ContactHub.Hub.Endpoints;
 using ContactHub.Hub.Hosting;
+using ContactHub.Hub.Outbox;
 using ContactHub.Hub.Records;
 using ContactHub.Hub.Records.Import;
 using ContactHub.Hub.State;
 using ContactHub.Hub.Turns;
+using ContactHub.Hub.WeChat;
 
 var command = RecordsCommandLine.Parse(args); // `import customers|vehicles|visits FILE.csv` (docs/csv-import.md)
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -15,8 +17,11 @@ builder.AddContactHubRedis();
 builder.AddContactHubState();
 builder.AddContactHubRecords();
 builder.AddContactHubApi();
+builder.AddContactHubNlu();
 builder.AddContactHubTurns();
 builder.AddContactHubDesk();
+builder.AddWeChat();
+builder.AddContactHubOutbox();
 
 var app = builder.Build();
 
@@ -34,6 +39,8 @@ app.MapHealthEndpoints();
 app.MapDiagnosticsEndpoints(app.Configuration);
 app.MapContactHubApi();
 app.MapDeskEndpoints();
+app.MapNluEndpoints();
+app.MapWeChatEndpoints();
 app.LogStartupBanner();
 
 await app.RunAsync();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
+using Json = System.Text.Json.JsonSerializer;
 
 namespace ContactHub.Channels.WeChat;
 
@@ -14,12 +15,37 @@ public sealed class WeChatApiClient(HttpClient http, WeChatOptions options)
 {
     public const string CustomSendPath = "/cgi-bin/message/custom/send";
     public const string TemplateSendPath = "/cgi-bin/message/template/send";
+    public const string StableTokenPath = "/cgi-bin/stable_token";
 
     public Task<WeChatApiError> SendCustomMessageAsync(string accessToken, string body, CancellationToken cancellationToken) =>
         PostAsync(CustomSendPath, accessToken, body, cancellationToken);
 
     public Task<WeChatApiError> SendTemplateMessageAsync(string accessToken, string body, CancellationToken cancellationToken) =>
         PostAsync(TemplateSendPath, accessToken, body, cancellationToken);
+
+    /// <summary>
+    /// Fetches the stable access token (reference §1.7). With <c>force_refresh:false</c> WeChat answers the same token
+    /// while it is valid, so every hub instance may call this without invalidating the others' token. The body carries
+    /// the AppSecret and the answer the token: neither may be logged.
+    /// </summary>
+    public async Task<WeChatStableToken> GetStableTokenAsync(CancellationToken cancellationToken)
+    {
+        var body = Json.Serialize(
+            new WeChatStableTokenRequest("client_credential", options.AppId, options.AppSecret, ForceRefresh: false),
+            WeChatJsonContext.Default.WeChatStableTokenRequest);
+        using var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var response = await http.PostAsync(new Uri(options.ApiBaseUrl, StableTokenPath), content, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"WeChat {StableTokenPath} answered HTTP {(int)response.StatusCode}.", inner: null, response.StatusCode);
+        }
+
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return WeChatStableToken.TryParse(bytes, out var token)
+            ? token
+            : throw new HttpRequestException($"WeChat {StableTokenPath} answered with a body that is not a token or an errcode object.");
+    }
 
     /// <summary>
     /// Throws <see cref="HttpRequestException"/> when the answer is not an HTTP success or not an errcode object:

@@ -21,4 +21,19 @@ public sealed class WeChatOptions
     public TimeSpan ReplyDeadline { get; set; } = TimeSpan.FromSeconds(4);
 
     public WeChatSuggestedActionsStyle SuggestedActionsStyle { get; set; } = WeChatSuggestedActionsStyle.MsgMenu;
+
+    /// <summary>
+    /// <c>WeChat:MenuKeys:{key}</c>: what a CLICK on a custom-menu button means, as the words the customer would
+    /// have typed (BOOK_SERVICE → 预约保养). A key not listed here opens the main menu.
+    /// </summary>
+    public IDictionary<string, string> MenuKeys { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["BOOK_SERVICE"] = "预约保养",
+        ["COMPLAINT"] = "投诉建议",
+        ["CONTACT_AGENT"] = "人工客服",
+        ["STORE_INFO"] = "门店信息",
+    };
+
+    /// <summary><c>WeChat:Templates:{name}</c>: the template messages the hub may send outside the customer-service window.</summary>
+    public IDictionary<string, WeChatTemplateOptions> Templates { get; } = new Dictionary<string, WeChatTemplateOptions>(StringComparer.Ordinal);
 }

@@ -19,4 +19,28 @@ public static class TextNormalizer
 
         return text.Normalize(NormalizationForm.FormKC).Trim().Trim(EdgePunctuation).ToLowerInvariant();
     }
+
+    /// <summary>
+    /// A length-preserving fold for pattern matching: full-width ASCII (ＡＢ１２：) becomes ASCII, the ideographic space
+    /// a space, letters lower case. Unlike <see cref="Normalize"/> every character stays where it was, so an entity
+    /// found in the folded text has the same offsets in the original.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                c = c switch
+                {
+                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                    '\u3000' => ' ',
+                    _ => c,
+                };
+                span[i] = char.ToLowerInvariant(c);
+            }
+        });
+    }
 }

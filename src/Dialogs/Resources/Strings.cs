@@ -70,6 +70,9 @@ public static class Strings
 
     public static string NumberRetry(string locale) => Get(nameof(NumberRetry), locale);
 
+    public static string DateTimeRetry(string locale) => Get(nameof(DateTimeRetry), locale);
+    public static string BindIdentityOffer(string locale) => Get(nameof(BindIdentityOffer), locale);
+
     public static string Get(string name, string locale) =>
         Resources.GetString(name, DialogLocale.CultureFor(locale))
         ?? throw new InvalidOperationException($"Resource string '{name}' is missing.");

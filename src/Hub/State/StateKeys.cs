@@ -15,6 +15,20 @@ namespace ContactHub.Hub.State;
 /// - ch:{desk}:active              zset   conversations with an agent, score = claimed at (unix ms)
 /// - ch:{desk}:online              hash   agent user name → open desk connections (SignalR), across instances
 /// - ch:{desk}:signalr             prefix the SignalR Redis backplane's channels
+/// - ch:{channel:user}:status      string "inactive" once the identity unsubscribed; absent = active (WeChat, issue 4)
+/// - ch:{channel:user}:cswindow    hash   WeChat customer-service window: lu/ll (48 h window end ms / messages left),
+///                                        su/sl (1 min window after a click, follow or scan); PEXPIREAT the later end
+/// - ch:wx:{appId}:token           string WeChat access token, PX its lifetime minus the refresh margin
+/// - ch:wx:{appId}:token-lock      string owner of the single-flight token refresh, PX lease
+/// - ch:wx:tpl:{appId:msgId}       hash   template message delivery: openid, template, status, at; EX 30 days
+/// - ch:ob:{outbox}:stream         stream outbox entries (field k = idempotency key), consumer group "workers";
+///                                        a stream and its group are one key
+/// - ch:ob:{outbox}:delayed        zset   idempotency keys waiting for not-before / retry / rate window, score = unix ms
+/// - ch:ob:{outbox}:d:{idempotency} hash  one delivery: m (OutboxMessage JSON), s (status), a (attempts), c (channel
+///                                        message id), r (last error), u (updated, unix ms), w (last worker); TTL
+///                                        Outbox:DeliveryTtl. The first braces are the hash tag, so the idempotency key
+///                                        may contain braces; all keys of one outbox share one slot
+/// - ch:rate:{channel}:{unixSecond} string send count in that second, PX 2000 (Outbox:RatePerSecond)
 /// </code>
 /// </summary>
 public static class StateKeys
@@ -36,4 +50,22 @@ public static class StateKeys
     public static string DeskBackplane => "ch:{desk}:signalr";
 
     public static string DirectLineMeta(string conversationId) => $"ch:dl:{{{conversationId}}}:meta";
+
+    public static string IdentityStatus(ConversationKey key) => $"ch:{{{key.Channel}:{key.UserId}}}:status";
+
+    public static string WeChatServiceWindow(ConversationKey key) => $"ch:{{{key.Channel}:{key.UserId}}}:cswindow";
+
+    public static string WeChatToken(string appId) => $"ch:wx:{{{appId}}}:token";
+
+    public static string WeChatTokenLock(string appId) => $"ch:wx:{{{appId}}}:token-lock";
+
+    public static string WeChatTemplateDelivery(string appId, string msgId) => $"ch:wx:tpl:{{{appId}:{msgId}}}";
+
+    public static string OutboxStream(string outbox) => $"ch:ob:{{{outbox}}}:stream";
+
+    public static string OutboxDelayed(string outbox) => $"ch:ob:{{{outbox}}}:delayed";
+
+    public static string OutboxDelivery(string outbox, string idempotencyKey) => $"ch:ob:{{{outbox}}}:d:{idempotencyKey}";
+
+    public static string OutboxRateWindow(string channel, long unixSecond) => $"ch:rate:{{{channel}}}:{unixSecond}";
 }

@@ -1,4 +1,3 @@
-using ContactHub.Channels;
 using ContactHub.Hub.Outbound;
 
 namespace ContactHub.Hub.Turns;
@@ -14,12 +13,6 @@ public sealed class OutboundMiddleware(OutboundDispatcher dispatcher) : ITurnMid
             return;
         }
 
-        var results = new ChannelSendResult[turn.Replies.Count];
-        for (var i = 0; i < results.Length; i++)
-        {
-            results[i] = await dispatcher.SendAsync(turn.Key, turn.Replies[i], cancellationToken);
-        }
-
-        turn.Deliveries = results;
+        turn.Deliveries = await dispatcher.SendTurnAsync(turn.Key, turn.Replies, cancellationToken);
     }
 }

@@ -136,6 +136,9 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     {
         Interlocked.Increment(ref _requests);
         using var response = context.Response;
+        // The managed HttpListener on Linux sometimes resets a kept-alive connection the client reuses (seen as
+        // 'Connection Error' on the third of four sends); a fresh connection per request keeps the fake honest and stable.
+        response.KeepAlive = false;
         var (status, json) = await AnswerAsync(context.Request);
         var bytes = Encoding.UTF8.GetBytes(json);
         response.StatusCode = status;

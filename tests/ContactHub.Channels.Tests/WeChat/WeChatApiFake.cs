@@ -58,6 +58,9 @@ public sealed class WeChatApiFake : IAsyncDisposable
                 context.Request.Url!.AbsolutePath, context.Request.QueryString["access_token"], context.Request.ContentType, body));
             var (status, answer) = _answers.TryDequeue(out var next) ? next : (200, "{\"errcode\":0,\"errmsg\":\"ok\"}");
             var bytes = Encoding.UTF8.GetBytes(answer);
+            // The managed HttpListener on Linux sometimes resets a kept-alive connection the client reuses (seen as
+            // 'Connection Error' on the third of four sends); a fresh connection per request keeps the fake honest and stable.
+            context.Response.KeepAlive = false;
             context.Response.StatusCode = status;
             context.Response.ContentType = "application/json; charset=utf-8";
             context.Response.ContentLength64 = bytes.Length;

@@ -22,12 +22,13 @@ public sealed class RedisConversationStoreTests(RedisServerFixture redis) : Conv
     }
 
     [Fact]
-    public async Task KeysOfOneConversationShareAHashSlot()
+    public void KeysOfOneConversationShareAHashTag()
     {
         var key = new ConversationKey(ChannelIds.WebChat, "abc");
 
         Assert.Equal(
-            redis.Connection.HashSlot(StateKeys.State(key)),
-            redis.Connection.HashSlot(StateKeys.TurnLock(key)));
+            RedisHashTag.Of(StateKeys.State(key)),
+            RedisHashTag.Of(StateKeys.TurnLock(key)));
+        Assert.Equal("webchat:abc", RedisHashTag.Of(StateKeys.State(key)));
     }
 }

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using ContactHub.Channels;
+using ContactHub.Channels.WeChat;
+using ContactHub.Dialogs.Resources;
+
+namespace ContactHub.Hub.WeChat;
+
+/// <summary>
+/// Decides what a verified push means for the hub (issue 4). Messages open the 48-hour window and go to the bot.
+/// A follow, a QR scan or a menu click opens the 1-minute window and goes to the bot as the words it stands for
+/// (a follow also gets the offer to bind the customer record, sent after the greeting). Unsubscribe, template delivery results, menu links and location
+/// reports change state or nothing, and start no turn.
+/// </summary>
+public sealed class WeChatInboundRouter(
+    WeChatOptions options,
+    IChannelIdentityStatusStore identities,
+    IWeChatServiceWindowStore windows,
+    IWeChatTemplateDeliveryStore templates,
+    TimeProvider clock,
+    ILogger<WeChatInboundRouter> logger)
+{
+    /// <summary>What the bot hears for a follow, a scan or an unknown menu key: 菜单, the global menu command.</summary>
+    public const string MenuUtterance = "菜单";
+
+    /// <returns>The turn to run, or null when the push is answered with <c>success</c> and nothing else.</returns>
+    public async Task<WeChatTurnPlan?> RouteAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var key = new ConversationKey(ChannelIds.WeChat, activity.From!.Id);
+        var now = clock.GetUtcNow();
+        if (activity.Type != ActivityTypes.Event)
+        {
+            await windows.OpenAsync(key, WeChatServiceWindowKind.Message, now, cancellationToken);
+            return new WeChatTurnPlan(activity, []);
+        }
+
+        switch (activity.Name)
+        {
+            case WeChatEvents.Subscribe:
+                await identities.SetActiveAsync(key, active: true, cancellationToken);
+                await windows.OpenAsync(key, WeChatServiceWindowKind.Interaction, now, cancellationToken);
+                var offer = activity.CreateReply(Strings.BindIdentityOffer(activity.Locale ?? WeChatInbound.Locale));
+                return new WeChatTurnPlan(AsUtterance(activity, MenuUtterance), [offer]);
+            case WeChatEvents.Scan:
+                await windows.OpenAsync(key, WeChatServiceWindowKind.Interaction, now, cancellationToken);
+                return new WeChatTurnPlan(AsUtterance(activity, MenuUtterance), []);
+            case WeChatEvents.Click:
+                await windows.OpenAsync(key, WeChatServiceWindowKind.Interaction, now, cancellationToken);
+                return new WeChatTurnPlan(AsUtterance(activity, MenuText(activity)), []);
+            case WeChatEvents.Unsubscribe:
+                await identities.SetActiveAsync(key, active: false, cancellationToken);
+                logger.LogInformation("WeChat user {OpenId} unsubscribed; marked inactive", key.UserId);
+                return null;
+            case WeChatEvents.TemplateSendJobFinish when activity.ReplyToId is { } msgId:
+                await templates.RecordStatusAsync(msgId, ValueString(activity, "status") ?? "unknown", now, cancellationToken);
+                return null;
+            default:
+                // VIEW opens a web page the user chose; LOCATION reports arrive every few seconds. Neither wants an answer.
+                return null;
+        }
+    }
+
+    private string MenuText(Activity click)
+    {
+        var menuKey = ValueString(click, "key");
+        if (menuKey is not null && options.MenuKeys.TryGetValue(menuKey, out var text))
+        {
+            return text;
+        }
+
+        logger.LogWarning("WeChat menu key {MenuKey} is not in WeChat:MenuKeys; showing the main menu", menuKey);
+        return MenuUtterance;
+    }
+
+    /// <summary>The event becomes the message the customer meant; its name, value (QR source) and channel data stay on it.</summary>
+    private static Activity AsUtterance(Activity activity, string text) => activity with { Type = ActivityTypes.Message, Text = text };
+
+    private static string? ValueString(Activity activity, string name) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
+            ? v.GetString()
+            : null;
+}
