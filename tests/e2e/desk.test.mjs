@@ -2,31 +2,25 @@
 // in a real browser, the customer answers back, the agent closes and the bot invites the customer to the survey.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startHub, deskPassword, directLineSecret } from './desk-hub.mjs';
 import { DirectLineCustomer } from './desk-customer.mjs';
 
 let hub;
 let browser;
-let profile;
 
 before(async () => {
   hub = await startHub();
-  profile = mkdtempSync(join(tmpdir(), 'contacthub-desk-chromium-'));
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`],
+      '--disable-component-update', '--disable-sync'], // playwright adds a fresh --user-data-dir itself
   });
 });
 
 after(async () => {
   await browser?.close();
   await hub?.stop();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 test('CustomerAsksForAPersonAndAgentClaimsRepliesAndClosesWithASurveyInvitation', async () => {

@@ -116,8 +116,9 @@ public static class DeskEndpoints
         }
 
         var files = new PhysicalFileProvider(folder);
-        app.MapGet("/desk", () => TypedResults.Redirect("/desk/"));
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = "/desk" });
+        // Routing matches /desk and /desk/ alike; Vite's base makes every asset URL absolute, so one answer serves both.
+        var index = Path.Combine(folder, "index.html");
+        app.MapGet("/desk", () => TypedResults.PhysicalFile(index, "text/html; charset=utf-8")).AllowAnonymous();
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = "/desk" });
     }
 }

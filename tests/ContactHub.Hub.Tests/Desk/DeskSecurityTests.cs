@@ -26,6 +26,19 @@ public sealed class DeskSecurityTests(InProcessDeskFixture fixture) : IClassFixt
         Assert.Null(response.Headers.Location);
     }
 
+    [Theory]
+    [InlineData("/desk")]
+    [InlineData("/desk/")]
+    public async Task DeskPageIsServedWithoutSignIn(string path)
+    {
+        using var client = Host.AnonymousClient();
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("客服工作台", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task WrongPasswordIsRefusedWith401()
     {
