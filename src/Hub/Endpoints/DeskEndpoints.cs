@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace ContactHub.Hub.Endpoints;
 
@@ -13,13 +14,13 @@ public static class DeskEndpoints
     public static WebApplication MapDeskEndpoints(this WebApplication app)
     {
         var desk = app.MapGroup("/api/desk").WithTags("Desk").AddEndpointFilter<DeskAntiforgeryFilter>();
-        desk.MapGet("/session", Session).AllowAnonymous();
+        desk.MapGet("/session", SessionAsync).AllowAnonymous();
         desk.MapPost("/signin", SignInAsync).AllowAnonymous();
         var agent = desk.MapGroup("/").RequireAuthorization(DeskPolicies.Agent);
         agent.MapPost("/signout", SignOutAsync);
         agent.MapGet("/queue", (HttpContext http, DeskQueries q, CancellationToken ct) => q.QueueAsync(DeskUser.From(http.User), ct));
         agent.MapGet("/agents", (DeskQueries q, CancellationToken ct) => q.AgentsAsync(ct));
-        agent.MapGet("/canned-replies", (Microsoft.Extensions.Options.IOptions<DeskOptions> o) => CannedReplies.From(o.Value));
+        agent.MapGet("/canned-replies", (IOptions<DeskOptions> o) => CannedReplies.From(o.Value));
         agent.MapGet("/conversations/{channel}/{userId}", ConversationAsync);
         agent.MapPost("/conversations/{channel}/{userId}/claim", ClaimAsync);
         agent.MapPost("/conversations/{channel}/{userId}/reply", ReplyAsync);
@@ -34,11 +35,18 @@ public static class DeskEndpoints
     }
 
     /// <summary>The signed-in user (if any) and a fresh anti-forgery token for them; a page calls this on load.</summary>
-    public static Ok<DeskSession> Session(HttpContext http, IAntiforgery antiforgery)
+    public static async Task<Ok<DeskSession>> SessionAsync(HttpContext http, IAntiforgery antiforgery)
     {
+        // This endpoint is anonymous and the hub has no default scheme, so read the desk cookie explicitly: a reloaded
+        // page stays signed in, and its token is bound to the agent the later POSTs authenticate as.
+        var signedIn = await http.AuthenticateAsync(DeskPolicies.Scheme);
+        if (signedIn.Succeeded)
+        {
+            http.User = signedIn.Principal;
+        }
+
         var tokens = antiforgery.GetAndStoreTokens(http);
-        var user = http.User.Identity?.IsAuthenticated == true && http.User.Identity.AuthenticationType == DeskPolicies.Scheme ? DeskUser.From(http.User) : null;
-        return TypedResults.Ok(new DeskSession(user, tokens.RequestToken!, DeskPolicies.AntiforgeryHeader));
+        return TypedResults.Ok(new DeskSession(signedIn.Succeeded ? DeskUser.From(signedIn.Principal) : null, tokens.RequestToken!, DeskPolicies.AntiforgeryHeader));
     }
 
     public static async Task<Results<Ok<DeskSession>, UnauthorizedHttpResult>> SignInAsync(

@@ -62,12 +62,13 @@ public sealed class DeskClient(HttpClient http) : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
-    public Task<HttpResponseMessage> PostAsync(string path, object? body, bool withToken = true)
+    /// <param name="token">A token to send instead of the one this client holds.</param>
+    public Task<HttpResponseMessage> PostAsync(string path, object? body, bool withToken = true, string? token = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body ?? new { }) };
-        if (withToken)
+        if (withToken || token is not null)
         {
-            request.Headers.Add("X-CSRF-TOKEN", Token);
+            request.Headers.Add("X-CSRF-TOKEN", token ?? Token);
         }
 
         return SendAsync(request);

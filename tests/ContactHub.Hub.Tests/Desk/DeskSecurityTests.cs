@@ -76,6 +76,20 @@ public sealed class DeskSecurityTests(InProcessDeskFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task ReloadedPageStaysSignedInAndItsNewTokenIsAccepted()
+    {
+        var key = TestActivities.NewKey();
+        await Host.SendAsync(key, "人工");
+        using var desk = await Host.SignInAsync("agent1");
+
+        var session = System.Text.Json.JsonDocument.Parse(await desk.GetStringAsync("/api/desk/session")).RootElement;
+        using var claim = await desk.PostAsync($"{DeskClient.Path(key)}/claim", body: null, withToken: false, token: session.GetProperty("token").GetString());
+
+        Assert.Equal("agent1", session.GetProperty("user").GetProperty("userName").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, claim.StatusCode);
+    }
+
+    [Fact]
     public async Task SignInWithoutTheAntiforgeryTokenIsRefused()
     {
         using var client = Host.AnonymousClient();
