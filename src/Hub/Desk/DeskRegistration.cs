@@ -3,6 +3,8 @@ using ContactHub.Hub.Hosting;
 using ContactHub.Hub.Records.Model;
 using ContactHub.Hub.State;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using StackExchange.Redis;
 
@@ -30,6 +32,8 @@ public static class DeskRegistration
         {
             signalR.AddStackExchangeRedis(builder.Configuration.GetConnectionString("Redis")!, o =>
                 o.Configuration.ChannelPrefix = RedisChannel.Literal(StateKeys.DeskBackplane));
+            services.AddDataProtection().SetApplicationName("ContactHub");
+            services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer>((o, redis) => o.XmlRepository = new RedisKeyRing(redis));
             services.AddSingleton<IDeskIndex, RedisDeskIndex>();
             services.AddSingleton<IDeskPresence, RedisDeskPresence>();
         }

@@ -15,6 +15,7 @@ namespace ContactHub.Hub.State;
 /// - ch:{desk}:active              zset   conversations with an agent, score = claimed at (unix ms)
 /// - ch:{desk}:online              hash   agent user name → open desk connections (SignalR), across instances
 /// - ch:{desk}:signalr             prefix the SignalR Redis backplane's channels
+/// - ch:{desk}:dataprotection-keys list   ASP.NET Core data-protection key ring (XML), shared by all instances
 /// - ch:{channel:user}:status      string "inactive" once the identity unsubscribed; absent = active (WeChat, issue 4)
 /// - ch:{channel:user}:cswindow    hash   WeChat customer-service window: lu/ll (48 h window end ms / messages left),
 ///                                        su/sl (1 min window after a click, follow or scan); PEXPIREAT the later end
@@ -48,6 +49,8 @@ public static class StateKeys
     public static string DeskOnline => "ch:{desk}:online";
 
     public static string DeskBackplane => "ch:{desk}:signalr";
+
+    public static string DataProtectionKeys => "ch:{desk}:dataprotection-keys";
 
     public static string DirectLineMeta(string conversationId) => $"ch:dl:{{{conversationId}}}:meta";
 

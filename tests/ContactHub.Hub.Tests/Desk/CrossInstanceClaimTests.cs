@@ -42,6 +42,22 @@ public sealed class CrossInstanceClaimTests(RedisServerFixture redis) : IAsyncLi
     }
 
     [Fact]
+    public async Task DeskCookieAndTokenFromOneInstanceWorkOnTheOther()
+    {
+        var key = TestActivities.NewKey();
+        await First.SendAsync(key, "人工");
+        using var onFirst = await First.SignInAsync("agent1");
+        using var onSecond = onFirst.Via(Second.AnonymousClient());
+
+        using var claim = await onSecond.ClaimAsync(key);
+        using var reply = await onSecond.ReplyAsync(key, "您好，请讲。");
+
+        Assert.Equal(HttpStatusCode.NoContent, claim.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, reply.StatusCode);
+        Assert.Equal("您好，请讲。", Second.Channel.SentTo(key)[^1].Text);
+    }
+
+    [Fact]
     public async Task CustomerMessageOnOneInstanceIsPushedToADeskPageOnTheOther()
     {
         var key = TestActivities.NewKey();

@@ -17,6 +17,8 @@ public sealed class DeskClient(HttpClient http) : IDisposable
 
     public string Token { get; private set; } = "";
 
+    public string? UserName { get; private set; }
+
     public string CookieHeader => string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}"));
 
     public async Task SignInAsync(string userName, string password)
@@ -36,6 +38,7 @@ public sealed class DeskClient(HttpClient http) : IDisposable
         if (response.IsSuccessStatusCode)
         {
             Token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+            UserName = userName;
         }
 
         return response;
@@ -72,6 +75,18 @@ public sealed class DeskClient(HttpClient http) : IDisposable
         }
 
         return SendAsync(request);
+    }
+
+    /// <summary>The same browser talking to another hub instance (a load balancer without sticky sessions).</summary>
+    public DeskClient Via(HttpClient other)
+    {
+        var moved = new DeskClient(other) { Token = Token, UserName = UserName };
+        foreach (var cookie in _cookies)
+        {
+            moved._cookies[cookie.Key] = cookie.Value;
+        }
+
+        return moved;
     }
 
     public void Dispose() => Http.Dispose();

@@ -1,4 +1,5 @@
 using ContactHub.Channels;
+using ContactHub.Hub.Desk;
 using ContactHub.Hub.Records;
 using ContactHub.Hub.Records.Model;
 using ContactHub.Hub.Tests.Infrastructure;
@@ -29,7 +30,14 @@ public sealed class DeskHost : IAsyncDisposable
             .UseSetting("Desk:DemoPassword", Password)
             .UseSetting("Desk:OpensAt", opensAt)
             .UseSetting("Desk:ClosesAt", closesAt)
-            .ConfigureTestServices(s => s.AddSingleton<IChannelAdapter>(Channel)));
+            .ConfigureTestServices(s =>
+            {
+                s.AddSingleton<IChannelAdapter>(Channel);
+                s.AddSingleton(sp => new ObservedPresence(redis is null
+                    ? new InMemoryDeskPresence()
+                    : new RedisDeskPresence(sp.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>())));
+                s.AddSingleton<IDeskPresence>(sp => sp.GetRequiredService<ObservedPresence>());
+            }));
         Services = _hub.Services;
     }
 
@@ -38,6 +46,8 @@ public sealed class DeskHost : IAsyncDisposable
     public IServiceProvider Services { get; }
 
     public string RecordsPath => _factory.RecordsPath;
+
+    public ObservedPresence Presence => Services.GetRequiredService<ObservedPresence>();
 
     public TestServer Server => _hub.Server;
 

@@ -10,11 +10,15 @@ namespace ContactHub.Hub.Tests.Desk;
 public sealed class DeskPage : IAsyncDisposable
 {
     private readonly HubConnection _connection;
+    private readonly DeskHost _host;
+    private readonly string _agent;
     private readonly ConcurrentDictionary<ConversationKey, TaskCompletionSource> _waiting = new();
 
-    private DeskPage(HubConnection connection)
+    private DeskPage(HubConnection connection, DeskHost host, string agent)
     {
         _connection = connection;
+        _host = host;
+        _agent = agent;
         _connection.On<string, string>(DeskNotifier.ConversationChanged, (channel, userId) =>
         {
             if (_waiting.TryRemove(new ConversationKey(channel, userId), out var waiter))
@@ -36,8 +40,13 @@ public sealed class DeskPage : IAsyncDisposable
                 o.Headers["Cookie"] = cookies;
             })
             .Build();
-        var page = new DeskPage(connection);
+        var page = new DeskPage(connection, host, signedIn.UserName!);
+        // The hub announces a connection to every page (this one too) once it has counted the agent online; the
+        // handshake alone completes before that.
+        var counted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = connection.On(DeskNotifier.AgentsChanged, () => counted.TrySetResult());
         await connection.StartAsync();
+        await counted.Task.WaitAsync(TimeSpan.FromSeconds(10));
         return page;
     }
 
@@ -45,5 +54,11 @@ public sealed class DeskPage : IAsyncDisposable
     public Task NextChange(ConversationKey key) =>
         _waiting.GetOrAdd(key, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
-    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+    /// <summary>Closes the socket and waits until the hub counts the agent offline again.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        var offline = _host.Presence.WhenOfflineAsync(_agent, TimeSpan.FromSeconds(10));
+        await _connection.DisposeAsync();
+        await offline;
+    }
 }

@@ -40,6 +40,20 @@ public sealed class RedisDeskFlowTests(RedisServerFixture redis) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task WithAnAgentOnlineTheCustomerHearsTheirPlaceAndExpectedWait()
+    {
+        using var agent = await Host.SignInAsync("agent2");
+        await using var page = await DeskPage.ConnectAsync(Host, agent);
+        var key = TestActivities.NewKey();
+
+        var outcome = await Host.SendAsync(key, "人工");
+
+        var position = await Host.Services.GetRequiredService<ContactHub.Hub.Desk.IDeskIndex>().PositionAsync(key, CancellationToken.None);
+        Assert.True(position >= 1);
+        Assert.StartsWith("好的，已为您转接人工客服。您前面还有", Assert.Single(outcome.Replies).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WaitingCustomerIsNotToldTheirPositionOnEveryMessage()
     {
         var key = TestActivities.NewKey();
