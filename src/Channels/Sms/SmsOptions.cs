@@ -30,6 +30,17 @@ public sealed class SmsOptions
     /// <summary>The most segments one SMS may take before the text is split or shortened (§2.6: ≤320 chars is advised).</summary>
     public int MaxSegmentsPerMessage { get; set; } = 4;
 
+    /// <summary>
+    /// How long an inbound webhook waits for its turn before answering an empty &lt;Response/&gt; (the replies then go
+    /// out through the REST API). Twilio gives up on a webhook after 15 s (§2.3), so this stays well under that.
+    /// </summary>
+    public TimeSpan ReplyDeadline { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Credentials and a sender are set: the hub can verify webhooks and send.</summary>
+    public bool IsConfigured =>
+        !string.IsNullOrEmpty(AccountSid) && !string.IsNullOrEmpty(AuthToken)
+        && (!string.IsNullOrEmpty(From) || !string.IsNullOrEmpty(MessagingServiceSid));
+
     /// <summary>The absolute URL Twilio signs for <paramref name="pathAndQuery"/>, or null without a public base URL.</summary>
     public Uri? PublicUrl(string pathAndQuery) =>
         PublicBaseUrl is null ? null : new Uri(PublicBaseUrl, pathAndQuery);

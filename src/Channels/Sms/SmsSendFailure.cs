@@ -14,13 +14,22 @@ public static class SmsSendFailure
     public const int InvalidTo = 21211;
     public const int TooManyRequests = 20429;
 
+    /// <summary>True when Twilio refused the send with 21610: the handset sent STOP to this sender (§2.5).</summary>
+    public static bool IsUnsubscribed(ChannelSendResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return !result.Accepted && result.Error?.StartsWith(Prefix(Unsubscribed), StringComparison.Ordinal) == true;
+    }
+
     public static ChannelSendResult From(ApiException exception, int sent, int of)
     {
         ArgumentNullException.ThrowIfNull(exception);
         var transient = exception.Code == TooManyRequests || exception.Status == 429 || exception.Status >= 500 || exception.Status == 0;
         var error = string.Create(
             CultureInfo.InvariantCulture,
-            $"Twilio {exception.Code} (HTTP {exception.Status}) after {sent} of {of} parts: {exception.Message}");
+            $"{Prefix(exception.Code)}(HTTP {exception.Status}) after {sent} of {of} parts: {exception.Message}");
         return ChannelSendResult.Failed(error, permanent: !transient);
     }
+
+    private static string Prefix(int code) => string.Create(CultureInfo.InvariantCulture, $"Twilio {code} ");
 }

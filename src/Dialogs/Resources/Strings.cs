@@ -73,6 +73,137 @@ public static class Strings
     public static string DateTimeRetry(string locale) => Get(nameof(DateTimeRetry), locale);
     public static string BindIdentityOffer(string locale) => Get(nameof(BindIdentityOffer), locale);
 
+    public static string SurveyIntroService(string locale) => Get(nameof(SurveyIntroService), locale);
+
+    public static string SurveyIntroSales(string locale) => Get(nameof(SurveyIntroSales), locale);
+
+    public static string SurveyAskServiceOverall(string locale) => Get(nameof(SurveyAskServiceOverall), locale);
+
+    public static string SurveyAskAdvisor(string locale) => Get(nameof(SurveyAskAdvisor), locale);
+
+    public static string SurveyAskRepairQuality(string locale) => Get(nameof(SurveyAskRepairQuality), locale);
+
+    public static string SurveyAskTimeliness(string locale) => Get(nameof(SurveyAskTimeliness), locale);
+
+    public static string SurveyAskSalesOverall(string locale) => Get(nameof(SurveyAskSalesOverall), locale);
+
+    public static string SurveyAskSalesConsultant(string locale) => Get(nameof(SurveyAskSalesConsultant), locale);
+
+    public static string SurveyAskDelivery(string locale) => Get(nameof(SurveyAskDelivery), locale);
+
+    public static string SurveyAskNps(string locale) => Get(nameof(SurveyAskNps), locale);
+
+    public static string SurveyAskComment(string locale) => Get(nameof(SurveyAskComment), locale);
+
+    public static string SurveyRatingRetry(string locale) => Get(nameof(SurveyRatingRetry), locale);
+
+    public static string SurveyNpsRetry(string locale) => Get(nameof(SurveyNpsRetry), locale);
+
+    public static string SurveyThanks(string locale) => Get(nameof(SurveyThanks), locale);
+
+    public static string SurveyStopped(string locale) => Get(nameof(SurveyStopped), locale);
+
+    public static string SurveyNoCustomer(string locale) => Get(nameof(SurveyNoCustomer), locale);
+
+    public static string SurveyLowScoreOffer(string locale) => Get(nameof(SurveyLowScoreOffer), locale);
+
+    public static string SurveyChoiceComplaint(string locale) => Get(nameof(SurveyChoiceComplaint), locale);
+
+    public static string SurveyChoiceCallback(string locale) => Get(nameof(SurveyChoiceCallback), locale);
+
+    public static string SurveyChoiceNoThanks(string locale) => Get(nameof(SurveyChoiceNoThanks), locale);
+
+    public static string SurveyNoThanks(string locale) => Get(nameof(SurveyNoThanks), locale);
+
+    public static string SurveyComplaintContext(string locale, string scores) => Format(nameof(SurveyComplaintContext), locale, scores);
+
+    public static string HandoffRequested(string locale) => Get(nameof(HandoffRequested), locale);
+
+    public static string CallbackPromised(string locale) => Get(nameof(CallbackPromised), locale);
+
+    public static string ComplaintAskDescription(string locale) => Get(nameof(ComplaintAskDescription), locale);
+
+    public static string ComplaintConfirmCategory(string locale, string category) => Format(nameof(ComplaintConfirmCategory), locale, category);
+
+    public static string ComplaintCategoryCorrect(string locale) => Get(nameof(ComplaintCategoryCorrect), locale);
+
+    public static string ComplaintCategoryServiceQuality(string locale) => Get(nameof(ComplaintCategoryServiceQuality), locale);
+
+    public static string ComplaintCategoryRepairQuality(string locale) => Get(nameof(ComplaintCategoryRepairQuality), locale);
+
+    public static string ComplaintCategoryParts(string locale) => Get(nameof(ComplaintCategoryParts), locale);
+
+    public static string ComplaintCategoryPrice(string locale) => Get(nameof(ComplaintCategoryPrice), locale);
+
+    public static string ComplaintCategorySales(string locale) => Get(nameof(ComplaintCategorySales), locale);
+
+    public static string ComplaintCategoryAttitude(string locale) => Get(nameof(ComplaintCategoryAttitude), locale);
+
+    public static string ComplaintCategoryOther(string locale) => Get(nameof(ComplaintCategoryOther), locale);
+
+    public static string ComplaintOpened(string locale, string ticket, string hours) => Format(nameof(ComplaintOpened), locale, ticket, hours);
+
+    public static string ComplaintEscalated(string locale) => Get(nameof(ComplaintEscalated), locale);
+
+    public static string ComplaintSafetyAdvice(string locale) => Get(nameof(ComplaintSafetyAdvice), locale);
+
+    public static string ComplaintAskTicket(string locale) => Get(nameof(ComplaintAskTicket), locale);
+
+    public static string ComplaintTicketRetry(string locale) => Get(nameof(ComplaintTicketRetry), locale);
+
+    public static string ComplaintTicketNotFound(string locale, string ticket) => Format(nameof(ComplaintTicketNotFound), locale, ticket);
+
+    public static string ComplaintStatusReport(string locale, string ticket, string category, string status, string due) => Format(nameof(ComplaintStatusReport), locale, ticket, category, status, due);
+
+    public static string ComplaintLatestEvent(string locale, string at, string text) => Format(nameof(ComplaintLatestEvent), locale, at, text);
+
+    public static string ComplaintStatusOpen(string locale) => Get(nameof(ComplaintStatusOpen), locale);
+
+    public static string ComplaintStatusInProgress(string locale) => Get(nameof(ComplaintStatusInProgress), locale);
+
+    public static string ComplaintStatusAwaitingCustomer(string locale) => Get(nameof(ComplaintStatusAwaitingCustomer), locale);
+
+    public static string ComplaintStatusResolved(string locale) => Get(nameof(ComplaintStatusResolved), locale);
+
+    public static string ComplaintStatusClosed(string locale) => Get(nameof(ComplaintStatusClosed), locale);
+
+    public static string BindAskMobile(string locale) => Get(nameof(BindAskMobile), locale);
+
+    public static string BindMobileRetry(string locale) => Get(nameof(BindMobileRetry), locale);
+
+    public static string BindCodeSent(string locale, string mobile, string minutes) => Format(nameof(BindCodeSent), locale, mobile, minutes);
+
+    public static string BindCodeRetry(string locale) => Get(nameof(BindCodeRetry), locale);
+
+    public static string BindCodeWrong(string locale, string triesLeft) => Format(nameof(BindCodeWrong), locale, triesLeft);
+
+    public static string BindCodeNoTriesLeft(string locale) => Get(nameof(BindCodeNoTriesLeft), locale);
+
+    public static string BindCodeExpired(string locale) => Get(nameof(BindCodeExpired), locale);
+
+    public static string BindAskResend(string locale) => Get(nameof(BindAskResend), locale);
+
+    public static string BindRateLimited(string locale, string wait) => Format(nameof(BindRateLimited), locale, wait);
+
+    public static string BindSendFailed(string locale) => Get(nameof(BindSendFailed), locale);
+
+    public static string BindSucceeded(string locale, string name) => Format(nameof(BindSucceeded), locale, name);
+
+    public static string BindNoCustomer(string locale) => Get(nameof(BindNoCustomer), locale);
+
+    public static string BindGaveUp(string locale) => Get(nameof(BindGaveUp), locale);
+
+    public static string DurationSeconds(string locale, string count) => Format(nameof(DurationSeconds), locale, count);
+
+    public static string DurationMinutes(string locale, string count) => Format(nameof(DurationMinutes), locale, count);
+    public static string SmsOptedOut(string locale) => Get(nameof(SmsOptedOut), locale);
+
+    public static string SmsOptedIn(string locale) => Get(nameof(SmsOptedIn), locale);
+
+    public static string SmsHelp(string locale, string dealerName, string phone) => Format(nameof(SmsHelp), locale, dealerName, phone);
+
+    public static string VerificationCode(string locale, string code) => Format(nameof(VerificationCode), locale, code);
+
     public static string Get(string name, string locale) =>
         Resources.GetString(name, DialogLocale.CultureFor(locale))
         ?? throw new InvalidOperationException($"Resource string '{name}' is missing.");

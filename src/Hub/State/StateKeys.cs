@@ -30,6 +30,16 @@ namespace ContactHub.Hub.State;
 ///                                        Outbox:DeliveryTtl. The first braces are the hash tag, so the idempotency key
 ///                                        may contain braces; all keys of one outbox share one slot
 /// - ch:rate:{channel}:{unixSecond} string send count in that second, PX 2000 (Outbox:RatePerSecond)
+/// - ch:{channel:user}:verify      hash   identity-binding code the conversation waits for: m (mobile), h (HMAC of the
+///                                        code, never the code), s (salt), t (tries left), e (expiry, unix ms); PX lifetime
+/// - ch:{channel:user}:verify-sends zset  code sends from this conversation in the last hour, score = unix ms; PX 1 h
+/// - ch:verify:{mobile}:sends      zset   code sends to this E.164 number in the last hour, score = unix ms; PX 1 h
+/// - ch:{sms:+E164}:menu           string JSON array of the reply texts of the last numbered suggested actions sent to
+///                                        the number ("回复 1 …"), so a digit reply maps back; TTL State:ConversationTtl
+/// - ch:sms:msg:{messageSid}       hash   one outbound SMS: s (highest-ranked status), r (its rank), e (ErrorCode),
+///                                        to, k (the sent activity's id), u (updated, unix ms); EX 30 days (issue 5)
+/// - ch:dedupe:{sms-token:token}   string I-Twilio-Idempotency-Token already seen (Dedupe with channel "sms-token")
+/// The SMS opt-out suppression is ch:{sms:+E164}:status above ("inactive" after STOP/退订/21610, cleared by START).
 /// </code>
 /// </summary>
 public static class StateKeys
@@ -71,4 +81,14 @@ public static class StateKeys
     public static string OutboxDelivery(string outbox, string idempotencyKey) => $"ch:ob:{{{outbox}}}:d:{idempotencyKey}";
 
     public static string OutboxRateWindow(string channel, long unixSecond) => $"ch:rate:{{{channel}}}:{unixSecond}";
+
+    public static string VerificationCode(ConversationKey key) => $"ch:{{{key.Channel}:{key.UserId}}}:verify";
+
+    public static string VerificationSendsByConversation(ConversationKey key) => $"ch:{{{key.Channel}:{key.UserId}}}:verify-sends";
+
+    public static string VerificationSendsByNumber(string mobile) => $"ch:verify:{{{mobile}}}:sends";
+
+    public static string SmsMenu(ConversationKey key) => $"ch:{{{key.Channel}:{key.UserId}}}:menu";
+
+    public static string SmsMessage(string messageSid) => $"ch:sms:msg:{{{messageSid}}}";
 }

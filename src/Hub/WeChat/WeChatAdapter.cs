@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ContactHub.Channels;
 using ContactHub.Channels.WeChat;
+using ContactHub.Hub.Outbound;
 
 namespace ContactHub.Hub.WeChat;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ContactHub.Channels;
 using ContactHub.Channels.WeChat;
 using ContactHub.Dialogs.Resources;
+using ContactHub.Hub.Outbound;
 
 namespace ContactHub.Hub.WeChat;
 

@@ -1,6 +1,8 @@
 using ContactHub.Channels;
 using ContactHub.Channels.WeChat;
 using ContactHub.Hub.Hosting;
+using ContactHub.Hub.Outbound;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ContactHub.Hub.WeChat;
@@ -22,14 +24,14 @@ public static class WeChatRegistration
         {
             services.AddSingleton<IWeChatTokenStore, RedisWeChatTokenStore>();
             services.AddSingleton<IWeChatServiceWindowStore, RedisWeChatServiceWindowStore>();
-            services.AddSingleton<IChannelIdentityStatusStore, RedisChannelIdentityStatusStore>();
+            services.TryAddSingleton<IChannelIdentityStatusStore, RedisChannelIdentityStatusStore>();
             services.AddSingleton<IWeChatTemplateDeliveryStore, RedisWeChatTemplateDeliveryStore>();
         }
         else
         {
             services.AddSingleton<IWeChatTokenStore, InMemoryWeChatTokenStore>();
             services.AddSingleton<IWeChatServiceWindowStore, InMemoryWeChatServiceWindowStore>();
-            services.AddSingleton<IChannelIdentityStatusStore, InMemoryChannelIdentityStatusStore>();
+            services.TryAddSingleton<IChannelIdentityStatusStore, InMemoryChannelIdentityStatusStore>();
             services.AddSingleton<IWeChatTemplateDeliveryStore, InMemoryWeChatTemplateDeliveryStore>();
         }
 

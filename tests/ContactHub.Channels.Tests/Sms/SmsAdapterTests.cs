@@ -1,5 +1,5 @@
 using ContactHub.Channels.Sms;
-using ContactHub.Channels.Tests.Fakes;
+using ContactHub.Tests.Twilio;
 
 namespace ContactHub.Channels.Tests.Sms;
 

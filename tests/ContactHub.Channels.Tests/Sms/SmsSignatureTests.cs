@@ -1,4 +1,5 @@
 using ContactHub.Channels.Sms;
+using ContactHub.Tests.Twilio;
 
 namespace ContactHub.Channels.Tests.Sms;
 

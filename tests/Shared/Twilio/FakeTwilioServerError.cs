@@ -1,4 +1,4 @@
-namespace ContactHub.Channels.Tests.Fakes;
+namespace ContactHub.Tests.Twilio;
 
 /// <summary>A scripted Twilio REST error: HTTP status plus Twilio's JSON error body (§2.7).</summary>
 public sealed record FakeTwilioServerError(int HttpStatus, int Code, string Message)

@@ -1,4 +1,4 @@
-namespace ContactHub.Channels.Tests.Fakes;
+namespace ContactHub.Tests.Twilio;
 
 /// <summary>One message the fake accepted, as the SDK posted it.</summary>
 public sealed record FakeTwilioServerMessage(

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace ContactHub.Channels.Tests.Sms;
+namespace ContactHub.Tests.Twilio;
 
 /// <summary>
 /// Signs like Twilio does (§2.2): Base64(HMAC-SHA1(authToken, url + every param name and value, names sorted ordinally)).

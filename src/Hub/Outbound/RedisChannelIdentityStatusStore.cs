@@ -2,7 +2,7 @@ using ContactHub.Channels;
 using ContactHub.Hub.State;
 using StackExchange.Redis;
 
-namespace ContactHub.Hub.WeChat;
+namespace ContactHub.Hub.Outbound;
 
 public sealed class RedisChannelIdentityStatusStore(IConnectionMultiplexer redis) : IChannelIdentityStatusStore
 {

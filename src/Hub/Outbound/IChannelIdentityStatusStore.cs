@@ -1,10 +1,10 @@
 using ContactHub.Channels;
 
-namespace ContactHub.Hub.WeChat;
+namespace ContactHub.Hub.Outbound;
 
 /// <summary>
 /// Whether a channel identity may still be written to: a WeChat user who unsubscribed is inactive until they follow
-/// again (issue 4). Generic over the channel so SMS STOP can join it; it lives with WeChat until then.
+/// again (issue 4); a phone number that sent STOP/退订 is inactive until it sends START (issue 5).
 /// </summary>
 public interface IChannelIdentityStatusStore
 {

@@ -1,4 +1,4 @@
-namespace ContactHub.Channels.Tests.Sms;
+namespace ContactHub.Tests.Twilio;
 
 /// <summary>application/x-www-form-urlencoded ↔ ordered name/value pairs, as Twilio posts them and as the SDK sends them.</summary>
 internal static class SmsForm

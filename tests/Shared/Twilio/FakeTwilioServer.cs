@@ -4,9 +4,8 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using ContactHub.Channels.Tests.Sms;
 
-namespace ContactHub.Channels.Tests.Fakes;
+namespace ContactHub.Tests.Twilio;
 
 /// <summary>
 /// Twilio's REST API on loopback (STYLE #13: the far side speaks the documented wire format, no mocks): form-encoded

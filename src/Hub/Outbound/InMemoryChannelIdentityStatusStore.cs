@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ContactHub.Channels;
 
-namespace ContactHub.Hub.WeChat;
+namespace ContactHub.Hub.Outbound;
 
 public sealed class InMemoryChannelIdentityStatusStore : IChannelIdentityStatusStore
 {
