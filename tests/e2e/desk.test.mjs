@@ -34,7 +34,7 @@ test('CustomerAsksForAPersonAndAgentClaimsRepliesAndClosesWithASurveyInvitation'
   await page.fill('#username', 'agent1');
   await page.fill('#password', deskPassword);
   await page.click('#signin-button');
-  await page.locator('#connection', { hasText: 'connected' }).waitFor();
+  await page.locator('#connection[data-state="Connected"]').waitFor(); // SignalR state, not the text: "disconnected" contains "connected"
 
   const entry = page.locator(`.queue-item[data-user-id="${conversationId}"]`);
   await entry.waitFor();
