@@ -10,6 +10,7 @@ using ContactHub.Hub.Sms;
 using ContactHub.Hub.State;
 using ContactHub.Hub.Turns;
 using ContactHub.Hub.WeChat;
+using ContactHub.Hub.WebChat;
 
 var command = RecordsCommandLine.Parse(args); // `import customers|vehicles|visits FILE.csv` (docs/csv-import.md)
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -25,6 +26,7 @@ builder.AddContactHubTurns();
 builder.AddContactHubDesk();
 builder.AddWeChat();
 builder.AddSms();
+builder.AddDirectLine();
 builder.AddContactHubOutbox();
 
 var app = builder.Build();
@@ -39,6 +41,8 @@ if (command.IsCommand)
 
 await app.SeedDemoRecordsAsync();
 await app.SeedDeskAgentsAsync();
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.MapHealthEndpoints();
 app.MapDiagnosticsEndpoints(app.Configuration);
 app.MapContactHubApi();
@@ -46,6 +50,7 @@ app.MapDeskEndpoints();
 app.MapNluEndpoints();
 app.MapWeChatEndpoints();
 app.MapSmsEndpoints();
+app.MapDirectLineEndpoints();
 app.LogStartupBanner();
 
 await app.RunAsync();

@@ -10,7 +10,8 @@ namespace ContactHub.Hub.State;
 /// - ch:{channel:user}:lock        string turn lock token, PX lease
 /// - ch:dedupe:{channel:delivery}  string "1", EX State:DedupeTtl; one per channel delivery id
 /// - ch:dl:{conversationId}:log    stream Direct Line activities, entry id = watermark (WebChat)
-/// - ch:dl:{conversationId}:meta   hash   Direct Line conversation (user id, token expiry)
+/// - ch:dl:{conversationId}:meta   hash   Direct Line conversation: created (unix s), seq (last watermark)
+/// - ch:dl:{conversationId}:wake   pub/sub channel (not a key): "a" after an append, "o:{streamId}" when a socket opens
 /// - ch:{desk}:queued              zset   conversations waiting for an agent ("channel:user"), score = requested at (unix ms)
 /// - ch:{desk}:active              zset   conversations with an agent, score = claimed at (unix ms)
 /// - ch:{desk}:online              hash   agent user name → open desk connections (SignalR), across instances
@@ -63,6 +64,8 @@ public static class StateKeys
     public static string DataProtectionKeys => "ch:{desk}:dataprotection-keys";
 
     public static string DirectLineMeta(string conversationId) => $"ch:dl:{{{conversationId}}}:meta";
+
+    public static string DirectLineWake(string conversationId) => $"ch:dl:{{{conversationId}}}:wake";
 
     public static string IdentityStatus(ConversationKey key) => $"ch:{{{key.Channel}:{key.UserId}}}:status";
 

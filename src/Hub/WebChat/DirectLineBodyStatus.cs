@@ -1,0 +1,9 @@
+namespace ContactHub.Hub.WebChat;
+
+public enum DirectLineBodyStatus
+{
+    Ok,
+    Empty,
+    Malformed,
+    TooLarge,
+}

@@ -1,0 +1,10 @@
+namespace ContactHub.Hub.WebChat;
+
+public enum DirectLineGrantKind
+{
+    Missing,
+    Invalid,
+    Expired,
+    Secret,
+    Token,
+}
