@@ -11,7 +11,7 @@ const hubDir = join(repo, 'src/Hub');
 const dll = join(hubDir, 'bin/Debug/net10.0/ContactHub.Hub.dll');
 
 export const deskPassword = 'desk-e2e-password';
-export const directLineSecret = 'desk-e2e-directline-secret';
+const directLineSecret = 'desk-e2e-directline-secret';
 
 function freePort() {
   return new Promise((ok, fail) => {

@@ -1,10 +1,9 @@
-// The agent desk end to end (issue 6): a web chat customer asks for 人工, agent1 claims and answers in the desk page
+// The agent desk end to end (issue 6): a customer on the hub's own chat page asks for 人工, agent1 claims and answers in the desk page
 // in a real browser, the customer answers back, the agent closes and the bot invites the customer to the survey.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { startHub, deskPassword, directLineSecret } from './desk-hub.mjs';
-import { DirectLineCustomer } from './desk-customer.mjs';
+import { startHub, deskPassword } from './desk-hub.mjs';
 
 let hub;
 let browser;
@@ -24,37 +23,45 @@ after(async () => {
 });
 
 test('CustomerAsksForAPersonAndAgentClaimsRepliesAndClosesWithASurveyInvitation', async () => {
-  const customer = new DirectLineCustomer(hub.url, directLineSecret);
-  const conversationId = await customer.start();
-  await customer.say('人工');
-  await customer.waitFor(text => text.includes('人工客服'));
+  // The customer: the hub's own chat page at /, in a Chinese browser.
+  const chat = await browser.newPage({ locale: 'zh-CN' });
+  await chat.goto(`${hub.url}/`);
+  await chat.waitForFunction(() => document.getElementById('status').textContent === '在线');
+  const say = async text => {
+    await chat.fill('#input', text);
+    await chat.press('#input', 'Enter');
+  };
+  const hears = text => chat.locator('#transcript li.bot', { hasText: text }).waitFor();
+  await say('人工');
+  await hears('人工客服');
 
-  const page = await browser.newPage();
-  await page.goto(`${hub.url}/desk/`);
-  await page.fill('#username', 'agent1');
-  await page.fill('#password', deskPassword);
-  await page.click('#signin-button');
-  await page.locator('#connection[data-state="Connected"]').waitFor(); // SignalR state, not the text: "disconnected" contains "connected"
+  // The agent: the desk at /desk, in another browser context.
+  const desk = await browser.newPage();
+  await desk.goto(`${hub.url}/desk/`);
+  await desk.fill('#username', 'agent1');
+  await desk.fill('#password', deskPassword);
+  await desk.click('#signin-button');
+  await desk.locator('#connection[data-state="Connected"]').waitFor(); // SignalR state, not the text: "disconnected" contains "connected"
 
-  const entry = page.locator(`.queue-item[data-user-id="${conversationId}"]`);
+  const entry = desk.locator('.queue-item.mode-queued', { hasText: 'webchat' });
   await entry.waitFor();
-  assert.match(await entry.textContent(), /webchat/);
+  assert.match(await entry.textContent(), /客户要求/);
   await entry.click();
-  await page.click('#claim');
-  await page.locator('#composer:enabled').waitFor();
+  await desk.click('#claim');
+  await desk.locator('#composer:enabled').waitFor();
 
   const reply = '您好，我是客服，请问您的车辆有什么问题？';
-  await page.fill('#composer', reply);
-  await page.press('#composer', 'Enter');
-  await customer.waitFor(text => text === reply);
+  await desk.fill('#composer', reply);
+  await desk.press('#composer', 'Enter');
+  await hears(reply);
 
-  await customer.say('刹车有点异响，想预约检查');
-  await page.locator('#transcript .from-customer', { hasText: '刹车有点异响' }).waitFor();
+  await say('刹车有点异响，想预约检查');
+  await desk.locator('#transcript .from-customer', { hasText: '刹车有点异响' }).waitFor();
 
-  await page.selectOption('#outcome', 'resolved');
-  await page.click('#close');
-  await customer.waitFor(text => text.includes('评价'));
-  await entry.waitFor({ state: 'detached' });
+  await desk.selectOption('#outcome', 'resolved');
+  await desk.click('#close');
+  await hears('评价');
+  await desk.locator('.queue-item', { hasText: 'webchat' }).waitFor({ state: 'detached' });
 });
 
 test('DeskApiRefusesAnUnauthenticatedBrowserWith401', async () => {
