@@ -1,4 +1,5 @@
 using ContactHub.Hub.Api;
+using ContactHub.Hub.Desk;
 using ContactHub.Hub.Endpoints;
 using ContactHub.Hub.Hosting;
 using ContactHub.Hub.Identity;
@@ -22,6 +23,7 @@ builder.AddContactHubIdentity();
 builder.AddContactHubApi();
 builder.AddContactHubNlu();
 builder.AddContactHubTurns();
+builder.AddContactHubDesk();
 builder.AddWeChat();
 builder.AddSms();
 builder.AddDirectLine();
@@ -38,11 +40,13 @@ if (command.IsCommand)
 }
 
 await app.SeedDemoRecordsAsync();
+await app.SeedDeskAgentsAsync();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapHealthEndpoints();
 app.MapDiagnosticsEndpoints(app.Configuration);
 app.MapContactHubApi();
+app.MapDeskEndpoints();
 app.MapNluEndpoints();
 app.MapWeChatEndpoints();
 app.MapSmsEndpoints();

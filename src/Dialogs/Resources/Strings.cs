@@ -35,6 +35,17 @@ public static class Strings
 
     public static string HandoffComingSoon(string locale) => Get(nameof(HandoffComingSoon), locale);
 
+    public static string HandoffQueued(string locale, string position, string minutes) => Format(nameof(HandoffQueued), locale, position, minutes);
+
+    public static string HandoffNoAgentOnline(string locale, string minutes) => Format(nameof(HandoffNoAgentOnline), locale, minutes);
+
+    public static string HandoffAfterHours(string locale, string opens, string closes, string nextOpening) => Format(nameof(HandoffAfterHours), locale, opens, closes, nextOpening);
+
+    public static string AgentJoined(string locale, string agentName) => Format(nameof(AgentJoined), locale, agentName);
+
+    /// <summary>Sent when an agent closes a conversation. Stands in for the satisfaction survey dialog until that lands.</summary>
+    public static string SurveyInvitation(string locale) => Get(nameof(SurveyInvitation), locale);
+
     public static string Help(string locale) => Get(nameof(Help), locale);
 
     public static string Cancelled(string locale) => Get(nameof(Cancelled), locale);

@@ -38,6 +38,10 @@ public abstract class RecordsDbContext : DbContext
 
     public DbSet<ComplaintEvent> ComplaintEvents => Set<ComplaintEvent>();
 
+    public DbSet<Agent> Agents => Set<Agent>();
+
+    public DbSet<DeskAuditEntry> DeskAudit => Set<DeskAuditEntry>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name, so the tables read well and reordering an enum cannot corrupt data.
@@ -68,5 +72,6 @@ public abstract class RecordsDbContext : DbContext
         CustomerModel.Configure(modelBuilder);
         WorkshopModel.Configure(modelBuilder);
         FollowUpModel.Configure(modelBuilder);
+        DeskModel.Configure(modelBuilder);
     }
 }

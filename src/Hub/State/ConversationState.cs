@@ -15,4 +15,13 @@ public sealed class ConversationState
 
     /// <summary>How many turns this conversation has had; with the store's version it shows no turn was lost.</summary>
     public long TurnCount { get; set; }
+
+    /// <summary>Set while the conversation is queued for or with an agent.</summary>
+    public HandoffState? Handoff { get; set; }
+
+    /// <summary>
+    /// How many customer messages in a row the bot could not understand. Dialogs bump it and reset it on success;
+    /// at two the turn hands the conversation to an agent (issue 6).
+    /// </summary>
+    public int RecognizerFailures { get; set; }
 }

@@ -12,6 +12,11 @@ namespace ContactHub.Hub.State;
 /// - ch:dl:{conversationId}:log    stream Direct Line activities, entry id = watermark (WebChat)
 /// - ch:dl:{conversationId}:meta   hash   Direct Line conversation: created (unix s), seq (last watermark)
 /// - ch:dl:{conversationId}:wake   pub/sub channel (not a key): "a" after an append, "o:{streamId}" when a socket opens
+/// - ch:{desk}:queued              zset   conversations waiting for an agent ("channel:user"), score = requested at (unix ms)
+/// - ch:{desk}:active              zset   conversations with an agent, score = claimed at (unix ms)
+/// - ch:{desk}:online              hash   agent user name → open desk connections (SignalR), across instances
+/// - ch:{desk}:signalr             prefix the SignalR Redis backplane's channels
+/// - ch:{desk}:dataprotection-keys list   ASP.NET Core data-protection key ring (XML), shared by all instances
 /// - ch:{channel:user}:status      string "inactive" once the identity unsubscribed; absent = active (WeChat, issue 4)
 /// - ch:{channel:user}:cswindow    hash   WeChat customer-service window: lu/ll (48 h window end ms / messages left),
 ///                                        su/sl (1 min window after a click, follow or scan); PEXPIREAT the later end
@@ -47,6 +52,16 @@ public static class StateKeys
     public static string Dedupe(string channel, string deliveryId) => $"ch:dedupe:{{{channel}:{deliveryId}}}";
 
     public static string DirectLineLog(string conversationId) => $"ch:dl:{{{conversationId}}}:log";
+
+    public static string DeskQueued => "ch:{desk}:queued";
+
+    public static string DeskActive => "ch:{desk}:active";
+
+    public static string DeskOnline => "ch:{desk}:online";
+
+    public static string DeskBackplane => "ch:{desk}:signalr";
+
+    public static string DataProtectionKeys => "ch:{desk}:dataprotection-keys";
 
     public static string DirectLineMeta(string conversationId) => $"ch:dl:{{{conversationId}}}:meta";
 

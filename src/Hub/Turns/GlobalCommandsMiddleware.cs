@@ -2,12 +2,13 @@ using ContactHub.Channels;
 using ContactHub.Dialogs.Resources;
 using ContactHub.Dialogs.Runtime;
 using ContactHub.Hub.Bot;
+using ContactHub.Hub.Desk;
 using ContactHub.Hub.State;
 
 namespace ContactHub.Hub.Turns;
 
 /// <summary>菜单/menu, 取消/cancel, 帮助/help and 人工/agent mean the same thing wherever the customer is in a dialog.</summary>
-public sealed class GlobalCommandsMiddleware(BotDialogs dialogs) : ITurnMiddleware
+public sealed class GlobalCommandsMiddleware(BotDialogs dialogs, HandoffService handoff) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext turn, TurnDelegate next, CancellationToken cancellationToken)
     {
@@ -27,8 +28,7 @@ public sealed class GlobalCommandsMiddleware(BotDialogs dialogs) : ITurnMiddlewa
                 await ReplyAsync(turn, nameof(Strings.Help), cancellationToken);
                 break;
             case GlobalCommand.Agent:
-                // Until the agent desk lands (issue 6) a person follows up outside the chat; say so honestly.
-                await ReplyAsync(turn, nameof(Strings.HandoffComingSoon), cancellationToken);
+                await handoff.QueueInTurnAsync(turn, "customer-request", summary: null, cancellationToken);
                 break;
             default:
                 await next(turn, cancellationToken);

@@ -1,7 +1,9 @@
+using ContactHub.Hub.Desk;
+
 namespace ContactHub.Hub.Turns;
 
 /// <summary>
-/// The turn, in order: dedupe → one turn per conversation → transcript → delivery → state load/save →
+/// The turn, in order: dedupe → one turn per conversation → desk relay → transcript → delivery → state load/save →
 /// global commands → dialogs (or, for a conversation with an agent, the desk). Built once; no per-turn allocation
 /// of the chain.
 /// </summary>
@@ -12,13 +14,14 @@ public sealed class TurnPipeline
     public TurnPipeline(
         DedupeMiddleware dedupe,
         ConversationLockMiddleware conversationLock,
+        DeskRelayMiddleware deskRelay,
         TranscriptMiddleware transcript,
         OutboundMiddleware outbound,
         ConversationStateMiddleware state,
         GlobalCommandsMiddleware globalCommands,
         DialogTurnHandler dialogs)
     {
-        ITurnMiddleware[] order = [dedupe, conversationLock, transcript, outbound, state, globalCommands];
+        ITurnMiddleware[] order = [dedupe, conversationLock, deskRelay, transcript, outbound, state, globalCommands];
         TurnDelegate next = dialogs.OnTurnAsync;
         for (var i = order.Length - 1; i >= 0; i--)
         {

@@ -2,6 +2,7 @@ using ContactHub.Dialogs.Dealership;
 using ContactHub.Dialogs.Ports;
 using ContactHub.Dialogs.Recognition;
 using ContactHub.Hub.Bot;
+using ContactHub.Hub.Desk;
 using ContactHub.Hub.Outbound;
 using ContactHub.Hub.Records;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,7 @@ public static class TurnRegistration
         services.AddSingleton<OutboundDispatcher>();
         services.AddSingleton<DedupeMiddleware>();
         services.AddSingleton<ConversationLockMiddleware>();
+        services.AddSingleton<DeskRelayMiddleware>();
         services.AddSingleton<TranscriptMiddleware>();
         services.AddSingleton<OutboundMiddleware>();
         services.AddSingleton<ConversationStateMiddleware>();

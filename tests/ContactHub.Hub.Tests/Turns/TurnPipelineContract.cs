@@ -137,12 +137,13 @@ public abstract class TurnPipelineContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AskingForAPersonIsAnsweredHonestly()
+    public async Task AskingForAPersonQueuesTheConversationForAnAgent()
     {
         var key = TestActivities.NewKey();
 
         var outcome = await Host.SendAsync(key, "转人工");
 
-        Assert.Equal(Strings.Get(nameof(Strings.HandoffComingSoon), "zh-CN"), Assert.Single(outcome.Replies).Text);
+        Assert.Single(outcome.Replies);
+        Assert.Equal(ContactHub.Hub.State.ConversationMode.Queued, (await Host.Store.LoadAsync(key, CancellationToken.None)).State.Mode);
     }
 }

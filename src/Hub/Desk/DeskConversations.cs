@@ -1,0 +1,33 @@
+using ContactHub.Channels;
+using ContactHub.Hub.State;
+
+namespace ContactHub.Hub.Desk;
+
+/// <summary>
+/// Changes a conversation's state from the desk as a turn would: under the conversation's turn lock (so it
+/// interleaves with the customer's turns, on any instance) and saved with compare-and-set. Two agents claiming at
+/// once therefore run one after the other, and the second sees the first one's owner.
+/// </summary>
+public sealed class DeskConversations(ITurnLock turnLock, IConversationStore store)
+{
+    /// <param name="change">Changes the state and returns true to save it, or returns false to leave it as it was.</param>
+    /// <returns>Whether the state was changed and saved.</returns>
+    public async Task<bool> ChangeAsync(ConversationKey key, Func<ConversationState, Task<bool>> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await using var held = await turnLock.AcquireAsync(key, cancellationToken);
+        var (state, version) = await store.LoadAsync(key, cancellationToken);
+        if (!await change(state))
+        {
+            return false;
+        }
+
+        // Under the lock only a turn whose lease ran out can have moved the version; refuse rather than overwrite it.
+        return await store.SaveAsync(key, state, version, cancellationToken)
+            ? true
+            : throw new InvalidOperationException($"Conversation {key} changed under the desk's lock; the action was not applied.");
+    }
+
+    public async Task<ConversationState> ReadAsync(ConversationKey key, CancellationToken cancellationToken) =>
+        (await store.LoadAsync(key, cancellationToken)).State;
+}

@@ -1,0 +1,29 @@
+namespace ContactHub.Hub.Desk;
+
+/// <summary>Configuration section <c>Desk</c>.</summary>
+public sealed class DeskOptions
+{
+    public const string Section = "Desk";
+
+    /// <summary>The password of the Development agents agent1, agent2 and lead1; a random one is made (and printed) when unset.</summary>
+    public string? DemoPassword { get; set; }
+
+    /// <summary>The dealer's time zone; working hours are read in it.</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    public TimeOnly OpensAt { get; set; } = new(8, 30);
+
+    public TimeOnly ClosesAt { get; set; } = new(18, 0);
+
+    /// <summary>How long an agent takes per conversation on average; the expected wait is position × this ÷ agents online.</summary>
+    public int AverageHandleMinutes { get; set; } = 5;
+
+    /// <summary>What a customer is promised in working hours when no agent is online.</summary>
+    public int NoAgentReplyMinutes { get; set; } = 30;
+
+    /// <summary>A waiting customer who writes again is told their position at most this often.</summary>
+    public TimeSpan NoticeInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Canned replies by locale (zh-CN, en). Defaults apply when the section has none.</summary>
+    public Dictionary<string, List<string>> CannedReplies { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,3 @@
+namespace ContactHub.Hub.Desk;
+
+public sealed record ReplyRequest(string? Text);

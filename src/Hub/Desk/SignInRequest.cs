@@ -1,0 +1,3 @@
+namespace ContactHub.Hub.Desk;
+
+public sealed record SignInRequest(string? UserName, string? Password);

@@ -1,0 +1,3 @@
+namespace ContactHub.Hub.Desk;
+
+public sealed record TransferRequest(string? ToAgent);

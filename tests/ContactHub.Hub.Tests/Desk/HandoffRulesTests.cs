@@ -1,0 +1,74 @@
+using System.Net;
+using ContactHub.Hub.State;
+using ContactHub.Hub.Tests.Infrastructure;
+
+namespace ContactHub.Hub.Tests.Desk;
+
+/// <summary>Escalations other than the customer asking, and a supervisor's reassignment.</summary>
+public sealed class HandoffRulesTests(InProcessDeskFixture fixture) : IClassFixture<InProcessDeskFixture>
+{
+    private DeskHost Host => fixture.Host;
+
+    private IConversationStore Store => Host.Services.GetRequiredService<IConversationStore>();
+
+    [Fact]
+    public async Task SecondRecognizerFailureInARowQueuesTheConversation()
+    {
+        var key = TestActivities.NewKey();
+        await Host.SendAsync(key, "你好");
+        var (state, version) = await Store.LoadAsync(key, CancellationToken.None);
+        // What a dialog does when it cannot understand a message (the dialogs bump this counter; issue 6).
+        state.RecognizerFailures = 2;
+        Assert.True(await Store.SaveAsync(key, state, version, CancellationToken.None));
+
+        await Host.SendAsync(key, "啊啊啊");
+
+        var after = (await Store.LoadAsync(key, CancellationToken.None)).State;
+        Assert.Equal(ConversationMode.Queued, after.Mode);
+        Assert.Equal("bot-not-understood", after.Handoff?.Reason);
+        Assert.Equal(0, after.RecognizerFailures);
+    }
+
+    [Fact]
+    public async Task OneRecognizerFailureKeepsTheBotAnswering()
+    {
+        var key = TestActivities.NewKey();
+        await Host.SendAsync(key, "你好");
+        var (state, version) = await Store.LoadAsync(key, CancellationToken.None);
+        state.RecognizerFailures = 1;
+        Assert.True(await Store.SaveAsync(key, state, version, CancellationToken.None));
+
+        await Host.SendAsync(key, "啊啊啊");
+
+        Assert.Equal(ConversationMode.Bot, (await Store.LoadAsync(key, CancellationToken.None)).State.Mode);
+    }
+
+    [Fact]
+    public async Task SupervisorReassignsAnAgentsConversation()
+    {
+        var key = TestActivities.NewKey();
+        await Host.SendAsync(key, "人工");
+        using var agent1 = await Host.SignInAsync("agent1");
+        using var agent2 = await Host.SignInAsync("agent2");
+        using var lead = await Host.SignInAsync("lead1");
+        await agent1.ClaimAsync(key);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await lead.TransferAsync(key, "agent2")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent1.ReplyAsync(key, "我还在")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await agent2.ReplyAsync(key, "您好，我接手了")).StatusCode);
+        Assert.Equal("agent2", (await Store.LoadAsync(key, CancellationToken.None)).State.Handoff?.Agent);
+    }
+
+    [Fact]
+    public async Task TransferToAnUnknownAgentIsRefused()
+    {
+        var key = TestActivities.NewKey();
+        await Host.SendAsync(key, "人工");
+        using var agent1 = await Host.SignInAsync("agent1");
+        await agent1.ClaimAsync(key);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await agent1.TransferAsync(key, "nobody")).StatusCode);
+        Assert.Equal("agent1", (await Store.LoadAsync(key, CancellationToken.None)).State.Handoff?.Agent);
+    }
+}
