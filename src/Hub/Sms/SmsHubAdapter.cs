@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ContactHub.Channels;
 using ContactHub.Channels.Sms;
+using ContactHub.Hub.Outbound;
 
 namespace ContactHub.Hub.Sms;
 
@@ -54,14 +55,7 @@ public sealed class SmsHubAdapter(
         }
 
         slot?.AnswerEmpty();
-        var results = new List<ChannelSendResult>(prepared.Count);
-        foreach (var activity in prepared)
-        {
-            // The owner reads the parts in arrival order; sending the next one after a failure would reorder the turn.
-            results.Add(results.Count > 0 && !results[^1].Accepted
-                ? ChannelSendResult.Failed("not sent: an earlier reply of this turn failed", permanent: false)
-                : await SendOneAsync(to, activity, cancellationToken));
-        }
+        var results = await OrderedSend.SendAsync(prepared, (activity, ct) => SendOneAsync(to, activity, ct), cancellationToken);
 
         return results;
     }

@@ -54,14 +54,7 @@ public sealed class WeChatAdapter(
         }
 
         slot?.AnswerSuccess();
-        var results = new List<ChannelSendResult>(all.Count);
-        foreach (var activity in all)
-        {
-            // WeChat shows messages in arrival order; sending the next one after a failure would reorder the turn.
-            results.Add(results.Count > 0 && !results[^1].Accepted
-                ? ChannelSendResult.Failed("not sent: an earlier reply of this turn failed", permanent: false)
-                : await SendOneAsync(to, activity, cancellationToken));
-        }
+        var results = await OrderedSend.SendAsync(all, (activity, ct) => SendOneAsync(to, activity, ct), cancellationToken);
 
         foreach (var extra in results.Skip(activities.Count).Where(r => !r.Accepted))
         {
