@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using ContactHub.Channels;
 using ContactHub.Hub.Hosting;
 using ContactHub.Hub.Records;
-using ContactHub.Hub.State;
 using ContactHub.Hub.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,18 +34,15 @@ public class TurnBenchmarks
         var builder = WebApplication.CreateBuilder();
         _recordsPath = Path.Combine(Path.GetTempPath(), $"contacthub-bench-{Guid.NewGuid():N}.db");
         builder.Configuration["ConnectionStrings:Records"] = $"Data Source={_recordsPath}";
+        builder.Configuration["DirectLine:Secret"] = "benchmark-secret";
         if (Store == "redis")
         {
             _redis = new BenchmarkRedis();
             builder.Configuration["ConnectionStrings:Redis"] = _redis.ConnectionString;
         }
 
-        builder.AddContactHubDefaults();
+        builder.AddContactHub();
         builder.Logging.ClearProviders();
-        builder.AddContactHubRedis();
-        builder.AddContactHubState();
-        builder.AddContactHubRecords();
-        builder.AddContactHubTurns();
         builder.Services.AddSingleton<IChannelAdapter, NullChannelAdapter>();
         _hub = builder.Build();
         await _hub.MigrateRecordsAsync();
