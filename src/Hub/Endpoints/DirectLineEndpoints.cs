@@ -201,8 +201,7 @@ public static class DirectLineEndpoints
             return DirectLineResults.BadArgument("watermark is not one this server issued.");
         }
 
-        using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        await session.RunAsync(socket, conversationId, from, context.RequestAborted);
+        await session.RunAsync(() => context.WebSockets.AcceptWebSocketAsync(), conversationId, from, context.RequestAborted);
         return TypedResults.Empty;
     }
 

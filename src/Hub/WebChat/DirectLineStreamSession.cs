@@ -18,9 +18,11 @@ public sealed class DirectLineStreamSession(IDirectLineStore store, IOptions<Dir
     public const string CollisionReason = "collision";
     private const int PageSize = 100;
 
-    public async Task RunAsync(WebSocket socket, string conversationId, DirectLineWatermark from, CancellationToken aborted)
+    /// <param name="accept">Completes the WebSocket handshake. It is called only after this socket has announced
+    /// itself, so a client that opens a second socket once the first is up always finds the first announced before it.</param>
+    public async Task RunAsync(Func<Task<WebSocket>> accept, string conversationId, DirectLineWatermark from, CancellationToken aborted)
     {
-        ArgumentNullException.ThrowIfNull(socket);
+        ArgumentNullException.ThrowIfNull(accept);
         var streamId = DirectLineTokenService.NewConversationId();
         var wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
         var heardSelf = false;
@@ -42,6 +44,7 @@ public sealed class DirectLineStreamSession(IDirectLineStore store, IOptions<Dir
             }
         }, aborted);
         await store.AnnounceStreamAsync(conversationId, streamId, aborted);
+        using var socket = await accept();
 
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         var reading = IgnoreClientFramesAsync(socket, closed);
