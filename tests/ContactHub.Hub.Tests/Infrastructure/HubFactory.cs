@@ -9,7 +9,7 @@ namespace ContactHub.Hub.Tests.Infrastructure;
 /// </summary>
 public sealed class HubFactory(string? redis = null, string? recordsPath = null) : WebApplicationFactory<Program>
 {
-    public const string DirectLineSecret = "test-directline-secret";
+    public const string DirectLineSecret = WebChat.DirectLineHubFactory.Secret;
 
     public string RecordsPath { get; } = recordsPath ?? Path.Combine(Path.GetTempPath(), $"contacthub-test-{Guid.NewGuid():N}.db");
 
