@@ -18,7 +18,9 @@ public static class BaselineServer
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
-        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+        // Connected before the first request: a lazy synchronous connect inside the DI singleton lock starves the
+        // thread pool when a hundred clients arrive at once.
+        builder.Services.AddSingleton<IConnectionMultiplexer>(await ConnectionMultiplexer.ConnectAsync(redis));
         var app = builder.Build();
         app.MapGet("/health/ready", () => TypedResults.Ok());
         app.MapPost("/baseline/{id}", async (string id, IConnectionMultiplexer mux) =>

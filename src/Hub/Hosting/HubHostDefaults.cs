@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using StackExchange.Redis;
 
 namespace ContactHub.Hub.Hosting;
 
@@ -37,6 +38,9 @@ public static class HubHostDefaults
 
     public static WebApplication UseContactHubDefaults(this WebApplication app)
     {
+        // Connect to Redis before the first request: the multiplexer's lazy synchronous connect, made inside the DI
+        // singleton lock by whichever request comes first, starves the thread pool when a burst arrives at start-up.
+        _ = app.Services.GetService<IConnectionMultiplexer>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         return app;
