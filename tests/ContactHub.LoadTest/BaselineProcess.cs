@@ -27,7 +27,7 @@ public sealed class BaselineProcess : IAsyncDisposable
         };
         var process = Process.Start(info) ?? throw new InvalidOperationException("the baseline server did not start");
         var url = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
-        await ReadyProbe.WaitAsync(new Uri(url, "/health/ready"), process);
+        await ReadyProbe.WaitAsync(process, BaselineServer.ReadyLine);
         return new BaselineProcess(process, url);
     }
 

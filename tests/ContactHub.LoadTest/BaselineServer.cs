@@ -11,6 +11,8 @@ public static class BaselineServer
 {
     public const string Command = "serve-baseline";
 
+    public const string ReadyLine = "baseline ready";
+
     private static readonly byte[] StateSizedValue = new byte[1200];
 
     public static async Task RunAsync(int port, string redis)
@@ -22,7 +24,6 @@ public static class BaselineServer
         // thread pool when a hundred clients arrive at once.
         builder.Services.AddSingleton<IConnectionMultiplexer>(await ConnectionMultiplexer.ConnectAsync(redis));
         var app = builder.Build();
-        app.MapGet("/health/ready", () => TypedResults.Ok());
         app.MapPost("/baseline/{id}", async (string id, IConnectionMultiplexer mux) =>
         {
             var db = mux.GetDatabase();
@@ -31,6 +32,8 @@ public static class BaselineServer
             await db.StringSetAsync(key, current.IsNull ? StateSizedValue : (byte[])current!);
             return TypedResults.Ok();
         });
-        await app.RunAsync();
+        await app.StartAsync();
+        Console.WriteLine(ReadyLine);
+        await app.WaitForShutdownAsync();
     }
 }

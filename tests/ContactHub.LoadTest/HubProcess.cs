@@ -40,13 +40,13 @@ public sealed class HubProcess : IAsyncDisposable
         info.Environment["DirectLine__Secret"] = options.Secret;
         info.Environment["Diagnostics__Expose"] = "true";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // ASP.NET Core's own "Application started" line is the ready signal; everything else stays at Warning.
+        info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         var process = Process.Start(info) ?? throw new InvalidOperationException("the hub did not start");
-        process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"hub: {e.Data}"); } };
-        process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var hub = new HubProcess(process, url);
-        await ReadyProbe.WaitAsync(new Uri(url, "/health/ready"), process);
+        await ReadyProbe.WaitAsync(process, "Application started");
         return hub;
     }
 

@@ -2,36 +2,25 @@ using System.Diagnostics;
 
 namespace ContactHub.LoadTest;
 
+/// <summary>Waits until a server this tool started says on its standard output that it is listening.</summary>
 public static class ReadyProbe
 {
-    /// <summary>Polls a readiness URL until it answers 200; a tool waiting for a server it started, not a test.</summary>
-    public static async Task WaitAsync(Uri url, Process process)
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    /// <summary>Starts reading the process's output and completes when a line contains <paramref name="readyText"/>.</summary>
+    public static Task WaitAsync(Process process, string readyText)
     {
-        using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) =>
         {
-            if (process.HasExited)
+            if (e.Data?.Contains(readyText, StringComparison.Ordinal) == true)
             {
-                throw new InvalidOperationException($"{url.Host}:{url.Port} exited during start-up with code {process.ExitCode}");
+                ready.TrySetResult();
             }
-
-            try
-            {
-                using var response = await http.GetAsync(url);
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"{url} was not ready within 60 s");
+        };
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException($"the server exited during start-up with code {process.ExitCode}"));
+        process.BeginOutputReadLine();
+        return ready.Task.WaitAsync(Patience);
     }
 }
