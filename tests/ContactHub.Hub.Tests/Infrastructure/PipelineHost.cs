@@ -3,7 +3,6 @@ using ContactHub.Hub.Records;
 using ContactHub.Hub.State;
 using ContactHub.Hub.Turns;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 
 namespace ContactHub.Hub.Tests.Infrastructure;
 
@@ -32,11 +31,7 @@ public sealed class PipelineHost : IAsyncDisposable
     public Task<TurnOutcome> SendAsync(ConversationKey key, string text, string? locale = "zh-CN", string? id = null) =>
         Turns.ProcessAsync(key, TestActivities.Message(key, text, locale, id), CancellationToken.None);
 
-    public async Task<List<TranscriptEntry>> TranscriptAsync(ConversationKey key)
-    {
-        await using var db = await Services.GetRequiredService<IDbContextFactory<RecordsDbContext>>().CreateDbContextAsync();
-        return await db.Transcript.Where(t => t.Channel == key.Channel && t.UserId == key.UserId).OrderBy(t => t.Id).ToListAsync();
-    }
+    public Task<List<TranscriptEntry>> TranscriptAsync(ConversationKey key) => TranscriptReader.ReadAsync(Services, key);
 
     public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
 }

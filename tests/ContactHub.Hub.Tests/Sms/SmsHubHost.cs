@@ -6,7 +6,6 @@ using ContactHub.Hub.Tests.Infrastructure;
 using ContactHub.Tests.Twilio;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ContactHub.Hub.Tests.Sms;
 
@@ -126,27 +125,11 @@ public sealed class SmsHubHost : IAsyncDisposable
         return await SendAndBufferAsync(request);
     }
 
-    public async Task<List<TranscriptEntry>> TranscriptAsync(string number)
-    {
-        await using var db = await Services.GetRequiredService<IDbContextFactory<RecordsDbContext>>().CreateDbContextAsync();
-        return await db.Transcript.Where(t => t.Channel == ChannelIds.Sms && t.UserId == number).OrderBy(t => t.Id).ToListAsync();
-    }
+    public Task<List<TranscriptEntry>> TranscriptAsync(string number) =>
+        TranscriptReader.ReadAsync(Services, new ConversationKey(ChannelIds.Sms, number));
 
-    /// <summary>The transcript is written after the replies are sent, so a test that reads it waits for it.</summary>
-    public async Task<List<TranscriptEntry>> WaitForTranscriptAsync(string number, int entries)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (true)
-        {
-            var transcript = await TranscriptAsync(number);
-            if (transcript.Count >= entries)
-            {
-                return transcript;
-            }
-
-            await Task.Delay(20, timeout.Token);
-        }
-    }
+    public Task<List<TranscriptEntry>> WaitForTranscriptAsync(string number, int entries) =>
+        TranscriptReader.WaitForAsync(Services, new ConversationKey(ChannelIds.Sms, number), entries);
 
     public async ValueTask DisposeAsync()
     {

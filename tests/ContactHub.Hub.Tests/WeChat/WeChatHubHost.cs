@@ -8,7 +8,6 @@ using ContactHub.Hub.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 
 namespace ContactHub.Hub.Tests.WeChat;
 
@@ -123,27 +122,11 @@ public sealed class WeChatHubHost : IAsyncDisposable
         return reply.Message;
     }
 
-    public async Task<List<TranscriptEntry>> TranscriptAsync(string openId)
-    {
-        await using var db = await Services.GetRequiredService<IDbContextFactory<RecordsDbContext>>().CreateDbContextAsync();
-        return await db.Transcript.Where(t => t.Channel == ChannelIds.WeChat && t.UserId == openId).OrderBy(t => t.Id).ToListAsync();
-    }
+    public Task<List<TranscriptEntry>> TranscriptAsync(string openId) =>
+        TranscriptReader.ReadAsync(Services, new ConversationKey(ChannelIds.WeChat, openId));
 
-    /// <summary>The transcript is written after the replies are sent, so a test that reads it waits for it.</summary>
-    public async Task<List<TranscriptEntry>> WaitForTranscriptAsync(string openId, int entries)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (true)
-        {
-            var transcript = await TranscriptAsync(openId);
-            if (transcript.Count >= entries)
-            {
-                return transcript;
-            }
-
-            await Task.Delay(20, timeout.Token);
-        }
-    }
+    public Task<List<TranscriptEntry>> WaitForTranscriptAsync(string openId, int entries) =>
+        TranscriptReader.WaitForAsync(Services, new ConversationKey(ChannelIds.WeChat, openId), entries);
 
     public async ValueTask DisposeAsync()
     {
