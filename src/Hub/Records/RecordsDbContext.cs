@@ -42,6 +42,10 @@ public abstract class RecordsDbContext : DbContext
 
     public DbSet<DeskAuditEntry> DeskAudit => Set<DeskAuditEntry>();
 
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<CampaignDelivery> CampaignDeliveries => Set<CampaignDelivery>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name, so the tables read well and reordering an enum cannot corrupt data.
@@ -54,6 +58,10 @@ public abstract class RecordsDbContext : DbContext
         configurationBuilder.Properties<SurveyStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ConsentPurpose>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<DayOfWeek>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Campaigns.CampaignKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Campaigns.CampaignStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Campaigns.CampaignDeliveryStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Outbox.OutboxPurpose>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -73,5 +81,6 @@ public abstract class RecordsDbContext : DbContext
         WorkshopModel.Configure(modelBuilder);
         FollowUpModel.Configure(modelBuilder);
         DeskModel.Configure(modelBuilder);
+        CampaignModel.Configure(modelBuilder);
     }
 }
