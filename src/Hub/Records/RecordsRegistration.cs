@@ -38,6 +38,8 @@ public static class RecordsRegistration
         builder.Services.AddSingleton<IComplaintDesk, EfComplaintDesk>();
         builder.Services.AddSingleton<ISurveyStore, EfSurveyStore>();
         builder.Services.AddSingleton<ICustomerDirectory, EfCustomerDirectory>();
+        builder.Services.AddSingleton<TranscriptWriter>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<TranscriptWriter>());
         builder.Services.AddSingleton<DemoDataSeeder>();
         builder.Services.AddSingleton<IRowImporter, CustomerRowImporter>();
         builder.Services.AddSingleton<IRowImporter, VehicleRowImporter>();
