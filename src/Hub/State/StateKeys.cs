@@ -9,7 +9,7 @@ namespace ContactHub.Hub.State;
 /// - ch:{channel:user}:state       hash   fields v (version), s (ConversationState JSON); TTL State:ConversationTtl
 /// - ch:{channel:user}:lock        string turn lock token, PX lease
 /// - ch:dedupe:{channel:delivery}  string "1", EX State:DedupeTtl; one per channel delivery id
-/// - ch:dl:{conversationId}:log    stream Direct Line activities, entry id = watermark (WebChat)
+/// - ch:dl:{conversationId}:log    stream Direct Line activities, entry id = watermark (WebChat); PX State:DirectLineHistoryTtl
 /// - ch:dl:{conversationId}:meta   hash   Direct Line conversation: created (unix s), seq (last watermark)
 /// - ch:dl:{conversationId}:wake   pub/sub channel (not a key): "a" after an append, "o:{streamId}" when a socket opens
 /// - ch:{desk}:queued              zset   conversations waiting for an agent ("channel:user"), score = requested at (unix ms)
