@@ -43,8 +43,8 @@ public static class Strings
 
     public static string AgentJoined(string locale, string agentName) => Format(nameof(AgentJoined), locale, agentName);
 
-    /// <summary>Sent when an agent closes a conversation. Stands in for the satisfaction survey dialog until that lands.</summary>
-    public static string SurveyInvitation(string locale) => Get(nameof(SurveyInvitation), locale);
+    /// <summary>Sent when an agent closes a conversation, before the survey when the outcome calls for one.</summary>
+    public static string DeskClosed(string locale) => Get(nameof(DeskClosed), locale);
 
     public static string Help(string locale) => Get(nameof(Help), locale);
 

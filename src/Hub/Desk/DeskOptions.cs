@@ -24,6 +24,12 @@ public sealed class DeskOptions
     /// <summary>A waiting customer who writes again is told their position at most this often.</summary>
     public TimeSpan NoticeInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Which close outcomes return the conversation to the bot with the satisfaction survey; an outcome left out (or
+    /// false) ends with a thank-you only. A complaint has its own follow-up, so by default only a resolved one is surveyed.
+    /// </summary>
+    public Dictionary<CloseOutcome, bool> SurveyAfterClose { get; set; } = new() { [CloseOutcome.Resolved] = true };
+
     /// <summary>Canned replies by locale (zh-CN, en). Defaults apply when the section has none.</summary>
     public Dictionary<string, List<string>> CannedReplies { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -56,6 +56,7 @@ public static class DeskRegistration
         services.AddSingleton<IHandoff>(sp => sp.GetRequiredService<HandoffService>());
         services.AddSingleton<CustomerPanels>();
         services.AddSingleton<DeskQueries>();
+        services.AddSingleton<SurveyAfterClose>();
         services.AddSingleton<DeskActions>();
         services.AddSingleton<DeskSignIn>();
         services.AddSingleton<DeskAgentSeeder>();

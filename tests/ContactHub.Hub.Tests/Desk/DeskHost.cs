@@ -69,6 +69,25 @@ public sealed class DeskHost : IAsyncDisposable
         return await db.DeskAudit.Where(a => a.Channel == key.Channel && a.UserId == key.UserId).OrderBy(a => a.Id).ToListAsync();
     }
 
+    /// <summary>A customer in the records, linked to the conversation as bind-identity would (a web chat visitor is otherwise anonymous).</summary>
+    public async Task<long> AddLinkedCustomerAsync(ConversationKey key, string name)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<RecordsDbContext>>().CreateDbContextAsync();
+        var customer = new Customer { Name = name, CreatedAt = DateTimeOffset.UtcNow };
+        db.Customers.Add(customer);
+        await db.SaveChangesAsync();
+        Assert.True(await Services.GetRequiredService<ContactHub.Dialogs.Ports.ICustomerDirectory>().LinkChannelIdentityAsync(customer.Id, key.Channel, key.UserId, CancellationToken.None));
+        return customer.Id;
+    }
+
+    public async Task<List<Survey>> SurveysOfAsync(long customerId)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<RecordsDbContext>>().CreateDbContextAsync();
+        return await db.Surveys.Include(s => s.Answers).Where(s => s.CustomerId == customerId).ToListAsync();
+    }
+
+    public WebChat.DirectLineTestClient DirectLine() => new(_hub);
+
     public async ValueTask DisposeAsync()
     {
         await _hub.DisposeAsync();
