@@ -58,6 +58,7 @@ public static class DeskRegistration
         services.AddSingleton<DeskQueries>();
         services.AddSingleton<SurveyAfterClose>();
         services.AddSingleton<DeskActions>();
+        services.AddSingleton<DeskCustomerLink>();
         services.AddSingleton<DeskSignIn>();
         services.AddSingleton<DeskAgentSeeder>();
         return builder;
