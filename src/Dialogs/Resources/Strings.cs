@@ -119,6 +119,9 @@ public static class Strings
 
     public static string HandoffRequested(string locale) => Get(nameof(HandoffRequested), locale);
 
+    /// <summary>Said instead of the bot's own answer when messages it could not understand send the conversation to an agent.</summary>
+    public static string HandoffNotUnderstood(string locale) => Get(nameof(HandoffNotUnderstood), locale);
+
     public static string CallbackPromised(string locale) => Get(nameof(CallbackPromised), locale);
 
     public static string ComplaintAskDescription(string locale) => Get(nameof(ComplaintAskDescription), locale);

@@ -24,6 +24,9 @@ public sealed class DeskOptions
     /// <summary>A waiting customer who writes again is told their position at most this often.</summary>
     public TimeSpan NoticeInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>How many messages in a row the bot may fail to understand before an agent takes over; 0 never escalates (the menu offers a person instead).</summary>
+    public int RecognizerFailuresBeforeHandoff { get; set; } = 2;
+
     /// <summary>
     /// Which close outcomes return the conversation to the bot with the satisfaction survey; an outcome left out (or
     /// false) ends with a thank-you only. A complaint has its own follow-up, so by default only a resolved one is surveyed.

@@ -23,13 +23,17 @@ public sealed class DeskHost : IAsyncDisposable
     private readonly HubFactory _factory;
     private readonly WebApplicationFactory<Program> _hub;
 
-    public DeskHost(string? redis = null, string? recordsPath = null, string opensAt = "00:00", string closesAt = "23:59:59")
+    /// <param name="settings">Configuration over the defaults above, for example <c>Desk:RecognizerFailuresBeforeHandoff</c>.</param>
+    public DeskHost(
+        string? redis = null, string? recordsPath = null, string opensAt = "00:00", string closesAt = "23:59:59",
+        IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         _factory = new HubFactory(redis, recordsPath);
         _hub = _factory.WithWebHostBuilder(b => b
             .UseSetting("Desk:DemoPassword", Password)
             .UseSetting("Desk:OpensAt", opensAt)
             .UseSetting("Desk:ClosesAt", closesAt)
+            .UseSettings(settings)
             .ConfigureTestServices(s =>
             {
                 s.AddSingleton<IChannelAdapter>(Channel);
@@ -37,6 +41,7 @@ public sealed class DeskHost : IAsyncDisposable
                     ? new InMemoryDeskPresence()
                     : new RedisDeskPresence(sp.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>())));
                 s.AddSingleton<IDeskPresence>(sp => sp.GetRequiredService<ObservedPresence>());
+                services?.Invoke(s);
             }));
         Services = _hub.Services;
     }
