@@ -61,6 +61,7 @@ public static class DeskRegistration
         services.AddSingleton<DeskCustomerLink>();
         services.AddSingleton<DeskSignIn>();
         services.AddSingleton<DeskAgentSeeder>();
+        services.AddHostedService<DeskPresenceHeartbeat>();
         return builder;
     }
 

@@ -38,8 +38,8 @@ public sealed class DeskHost : IAsyncDisposable
             {
                 s.AddSingleton<IChannelAdapter>(Channel);
                 s.AddSingleton(sp => new ObservedPresence(redis is null
-                    ? new InMemoryDeskPresence()
-                    : new RedisDeskPresence(sp.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>())));
+                    ? ActivatorUtilities.CreateInstance<InMemoryDeskPresence>(sp)
+                    : ActivatorUtilities.CreateInstance<RedisDeskPresence>(sp)));
                 s.AddSingleton<IDeskPresence>(sp => sp.GetRequiredService<ObservedPresence>());
                 services?.Invoke(s);
             }));
