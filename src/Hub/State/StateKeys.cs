@@ -14,7 +14,7 @@ namespace ContactHub.Hub.State;
 /// - ch:dl:{conversationId}:wake   pub/sub channel (not a key): "a" after an append, "o:{streamId}" when a socket opens
 /// - ch:{desk}:queued              zset   conversations waiting for an agent ("channel:user"), score = requested at (unix ms)
 /// - ch:{desk}:active              zset   conversations with an agent, score = claimed at (unix ms)
-/// - ch:{desk}:online              hash   agent user name → open desk connections (SignalR), across instances
+/// - ch:{desk}:presence            zset   "agent|connection id" of open desk connections (SignalR), score = lease end (unix ms)
 /// - ch:{desk}:signalr             prefix the SignalR Redis backplane's channels
 /// - ch:{desk}:dataprotection-keys list   ASP.NET Core data-protection key ring (XML), shared by all instances
 /// - ch:{channel:user}:status      string "inactive" once the identity unsubscribed; absent = active (WeChat, issue 4)
@@ -57,7 +57,7 @@ public static class StateKeys
 
     public static string DeskActive => "ch:{desk}:active";
 
-    public static string DeskOnline => "ch:{desk}:online";
+    public static string DeskPresence => "ch:{desk}:presence";
 
     public static string DeskBackplane => "ch:{desk}:signalr";
 
