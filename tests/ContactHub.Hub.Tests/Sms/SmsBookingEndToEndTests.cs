@@ -56,7 +56,7 @@ public sealed class SmsBookingEndToEndTests(RedisServerFixture redis) : IAsyncLi
         Assert.Contains("预约成功", booked, StringComparison.Ordinal);
         Assert.Contains(AppointmentText.Time(TimeZoneInfo.ConvertTime(appointment.StartsAt, DealerTimeZone.Default), Zh), booked, StringComparison.Ordinal);
         // The confirmation with date, time and address is longer than one SMS reply in TwiML: it goes out by REST.
-        Assert.Contains(_api.Messages, m => m.Body.Contains("预约成功", StringComparison.Ordinal));
+        Assert.Contains(_api.Messages, m => (m.Body ?? "").Contains("预约成功", StringComparison.Ordinal));
         var statuses = _hub.Services.GetRequiredService<ISmsMessageStatusStore>();
         foreach (var sent in _api.Messages)
         {
