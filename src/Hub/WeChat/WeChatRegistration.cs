@@ -40,6 +40,7 @@ public static class WeChatRegistration
         services.AddSingleton<WeChatInboundRouter>();
         services.AddSingleton<WeChatPushHandler>();
         services.AddSingleton<WeChatAdapter>();
+        services.AddSingleton<WeChatMenuPublisher>();
         services.AddSingleton<IChannelAdapter>(sp => sp.GetRequiredService<WeChatAdapter>());
         return builder;
     }
