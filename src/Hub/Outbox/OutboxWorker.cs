@@ -143,7 +143,9 @@ public sealed class OutboxWorker(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return await dispatcher.SendAsync(message.To, message.Activity, linked.Token);
+            // The purpose travels with the activity: a marketing SMS gets its opt-out line in the adapter (issue 5).
+            var activity = OutboundPurpose.Stamp(message.Activity, OutboundPurpose.Name(message.Purpose));
+            return await dispatcher.SendAsync(message.To, activity, linked.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

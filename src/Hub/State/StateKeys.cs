@@ -40,6 +40,7 @@ namespace ContactHub.Hub.State;
 /// - ch:sms:msg:{messageSid}       hash   one outbound SMS: s (highest-ranked status), r (its rank), e (ErrorCode),
 ///                                        to, k (the sent activity's id), u (updated, unix ms); EX 30 days (issue 5)
 /// - ch:dedupe:{sms-token:token}   string I-Twilio-Idempotency-Token already seen (Dedupe with channel "sms-token")
+/// - ch:dedupe:{wechat-window:id}  string WeChat delivery whose push already opened the customer-service window (Dedupe with channel "wechat-window")
 /// The SMS opt-out suppression is ch:{sms:+E164}:status above ("inactive" after STOP/退订/21610, cleared by START).
 /// </code>
 /// </summary>
