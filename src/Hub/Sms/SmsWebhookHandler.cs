@@ -2,6 +2,7 @@ using System.Text.Json;
 using ContactHub.Channels;
 using ContactHub.Channels.Sms;
 using ContactHub.Dialogs.Ports;
+using ContactHub.Hub.Campaigns.Delivery;
 using ContactHub.Hub.State;
 using ContactHub.Hub.Turns;
 
@@ -24,6 +25,7 @@ public sealed class SmsWebhookHandler(
     ICustomerDirectory customers,
     ITurnProcessor turns,
     SmsReplySlots slots,
+    CampaignDeliveryRecorder campaigns,
     TimeProvider clock,
     ILogger<SmsWebhookHandler> logger)
 {
@@ -101,6 +103,11 @@ public sealed class SmsWebhookHandler(
 
         var update = parsed.Value;
         await statuses.RecordAsync(update, requestAborted);
+        if (update.MessageStatus is "delivered" or "read" && E164Number.TryParse(update.To, out var recipient))
+        {
+            await campaigns.MarkDeliveredAsync(ChannelIds.Sms, recipient.Value, clock.GetUtcNow(), requestAborted);
+        }
+
         if (update.RecipientOptedOut && E164Number.TryParse(update.To, out var to))
         {
             await consent.OptOutAsync(new ConversationKey(ChannelIds.Sms, to.Value), SmsConsent.UnsubscribedErrorSource, requestAborted);

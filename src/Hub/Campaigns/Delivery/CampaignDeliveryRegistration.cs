@@ -13,6 +13,7 @@ public static class CampaignDeliveryRegistration
         services.AddSingleton<CampaignMessageTexts>();
         services.AddSingleton<CampaignRecipients>();
         services.AddSingleton<CampaignDeliveryRecorder>();
+        services.AddSingleton<CampaignFunnelCounter>();
         services.AddSingleton<CampaignSendHandler>();
         services.AddSingleton<IOutboxSendHandler>(sp => sp.GetRequiredService<CampaignSendHandler>());
         return builder;

@@ -1,10 +1,14 @@
 using System.Globalization;
+using System.Text;
 using ContactHub.Channels;
+using ContactHub.Channels.WeChat;
 using ContactHub.Hub.Outbox;
 using ContactHub.Hub.Records;
 using ContactHub.Hub.Records.Model;
 using ContactHub.Hub.Tests.Fakes;
 using ContactHub.Hub.Tests.Infrastructure;
+using ContactHub.Hub.Tests.Sms;
+using ContactHub.Hub.Tests.WeChat;
 using ContactHub.Hub.Turns;
 using ContactHub.Tests.Twilio;
 using Microsoft.AspNetCore.Hosting;
@@ -21,6 +25,7 @@ namespace ContactHub.Hub.Tests.Campaigns.Delivery;
 public sealed class CampaignHubHost : IAsyncDisposable
 {
     public const string SmsNumber = "+8610690000123";
+    public const string PublicBaseUrl = "https://hub.example.test";
     public const string ReminderTemplateId = "ngqIpbwh8bUfcSsECmogfXcV14J0tQlEpBO27izEYtY";
 
     private readonly HubFactory _factory;
@@ -40,7 +45,8 @@ public sealed class CampaignHubHost : IAsyncDisposable
             {
                 b.UseSetting("WeChat:AppId", "wx" + Guid.NewGuid().ToString("N")[..16]);
                 b.UseSetting("WeChat:AppSecret", "test-secret");
-                b.UseSetting("WeChat:Token", "QDG6eK");
+                b.UseSetting("WeChat:Token", WeChatHubHost.Token);
+                b.UseSetting("WeChat:EncodingAESKey", WeChatHubHost.EncodingAesKey);
                 b.UseSetting("WeChat:ApiBaseUrl", weChat.BaseUrl.ToString());
                 b.UseSetting("WeChat:Templates:ServiceReminder:TemplateId", ReminderTemplateId);
                 b.UseSetting("WeChat:Templates:ServiceReminder:Data:keyword1", "{plate}");
@@ -52,7 +58,7 @@ public sealed class CampaignHubHost : IAsyncDisposable
                 b.UseSetting("Twilio:AccountSid", FakeTwilioServer.AccountSid);
                 b.UseSetting("Twilio:AuthToken", FakeTwilioServer.AuthToken);
                 b.UseSetting("Twilio:From", SmsNumber);
-                b.UseSetting("Twilio:PublicBaseUrl", "https://hub.example.test");
+                b.UseSetting("Twilio:PublicBaseUrl", PublicBaseUrl);
                 b.UseSetting("Twilio:ApiBaseUrl", twilio.BaseUrl.ToString());
             }
 
@@ -78,6 +84,27 @@ public sealed class CampaignHubHost : IAsyncDisposable
 
     public Task<TurnOutcome> SendAsync(ConversationKey key, string text, string locale = "zh-CN") =>
         Services.GetRequiredService<ITurnProcessor>().ProcessAsync(key, TestActivities.Message(key, text, locale), CancellationToken.None);
+
+    /// <summary>A plaintext WeChat push, signed as WeChat signs it (reference §1.1).</summary>
+    public Task<HttpResponseMessage> PostWeChatAsync(string xml)
+    {
+        var timestamp = WeChatHubHost.Now();
+        const string nonce = "1590219412";
+        var signature = WeChatSignature.Compute(WeChatHubHost.Token, timestamp, nonce);
+        return Client.PostAsync(
+            new Uri($"/channels/wechat?signature={signature}&timestamp={timestamp}&nonce={nonce}&openid=x", UriKind.Relative),
+            new StringContent(xml, Encoding.UTF8, "text/xml"));
+    }
+
+    /// <summary>Twilio's status callback for a message it sent, signed over the public URL (§2.2, §2.4).</summary>
+    public async Task<HttpResponseMessage> PostSmsStatusAsync(FakeTwilioServerMessage sent, string status)
+    {
+        const string path = "/channels/sms/status";
+        var form = SmsHubHost.Status(sent, status);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add("X-Twilio-Signature", TwilioTestSigner.Sign(FakeTwilioServer.AuthToken, PublicBaseUrl + path, form));
+        return await Client.SendAsync(request);
+    }
 
     public async Task<RecordsDbContext> RecordsAsync() =>
         await Services.GetRequiredService<IDbContextFactory<RecordsDbContext>>().CreateDbContextAsync();
