@@ -29,6 +29,7 @@ public static class ApiRegistration
         api.MapComplaintsApiEndpoints();
         api.MapSurveysApiEndpoints();
         api.MapImportApiEndpoints();
+        api.MapCampaignsApiEndpoints();
         LogKeys(app);
         return app;
     }

@@ -1,4 +1,5 @@
 using ContactHub.Hub.Api;
+using ContactHub.Hub.Campaigns;
 using ContactHub.Hub.Desk;
 using ContactHub.Hub.Endpoints;
 using ContactHub.Hub.Identity;
@@ -33,6 +34,7 @@ public static class ContactHubComposition
         builder.AddSms();
         builder.AddDirectLine();
         builder.AddContactHubOutbox();
+        builder.AddContactHubCampaigns();
         return builder;
     }
 
