@@ -287,12 +287,6 @@ public static class Strings
 
     public static string AppointmentGone(string locale, string phone) => Format(nameof(AppointmentGone), locale, phone);
 
-    /// <summary>The day-before reminder of a booked appointment: dealer, local start time, vehicle, service, phone.</summary>
-    public static string CampaignAppointmentReminder(string locale, string dealerName, string start, string vehicle, string service, string phone) => Format(nameof(CampaignAppointmentReminder), locale, dealerName, start, vehicle, service, phone);
-
-    /// <summary>An event campaign's invitation when its definition brings no text of its own: dealer and event day.</summary>
-    public static string CampaignEventInvitation(string locale, string dealerName, string day) => Format(nameof(CampaignEventInvitation), locale, dealerName, day);
-
     public static string ReminderPrompt(string locale, string dealerName, string vehicle, string service, string due) => Format(nameof(ReminderPrompt), locale, dealerName, vehicle, service, due);
 
     public static string ReminderDueBy(string locale, string date) => Format(nameof(ReminderDueBy), locale, date);
@@ -326,4 +320,10 @@ public static class Strings
     public static string ReminderDeclined(string locale) => Get(nameof(ReminderDeclined), locale);
 
     public static string AppointmentNeedsIdentity(string locale, string phone) => Format(nameof(AppointmentNeedsIdentity), locale, phone);
+
+    public static string CampaignAppointmentReminder(string locale, string dealerName, string time, string vehicle, string service, string address) => Format(nameof(CampaignAppointmentReminder), locale, dealerName, time, vehicle, service, address);
+
+    public static string CampaignServiceSurvey(string locale, string dealerName, string vehicle, string service) => Format(nameof(CampaignServiceSurvey), locale, dealerName, vehicle, service);
+
+    public static string CampaignSalesSurvey(string locale, string dealerName, string vehicle) => Format(nameof(CampaignSalesSurvey), locale, dealerName, vehicle);
 }

@@ -30,6 +30,7 @@ public static class ApiRegistration
         api.MapSurveysApiEndpoints();
         api.MapImportApiEndpoints();
         api.MapCampaignFunnelEndpoints();
+        api.MapCampaignsApiEndpoints();
         LogKeys(app);
         return app;
     }

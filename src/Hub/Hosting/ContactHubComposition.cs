@@ -1,4 +1,5 @@
 using ContactHub.Hub.Api;
+using ContactHub.Hub.Campaigns;
 using ContactHub.Hub.Campaigns.Delivery;
 using ContactHub.Hub.Desk;
 using ContactHub.Hub.Endpoints;
@@ -35,6 +36,7 @@ public static class ContactHubComposition
         builder.AddDirectLine();
         builder.AddContactHubOutbox();
         builder.AddContactHubCampaignDelivery();
+        builder.AddContactHubCampaigns();
         return builder;
     }
 

@@ -10,8 +10,7 @@ public static class CampaignDeliveryRegistration
         var services = builder.Services;
         services.AddOptions<CampaignDeliveryOptions>().Bind(builder.Configuration.GetSection(CampaignDeliveryOptions.Section));
         services.AddSingleton<CampaignConversationSeeder>();
-        services.AddSingleton<CampaignMessageTexts>();
-        services.AddSingleton<CampaignRecipients>();
+        services.AddSingleton<CampaignSendRecipients>();
         services.AddSingleton<CampaignDeliveryRecorder>();
         services.AddSingleton<CampaignFunnelCounter>();
         services.AddSingleton<CampaignSendHandler>();

@@ -13,7 +13,7 @@ public sealed record CampaignOpening(string? DialogId, object? Options, string? 
 
     public static CampaignOpening Message(string text) => new(null, null, text);
 
-    /// <summary>The dialog a stamp begins, or null for the kinds that send a text only.</summary>
+    /// <summary>The dialog a stamp begins, or null for the kinds that send the engine's text only (appointment reminder, event).</summary>
     public static CampaignOpening? DialogFor(CampaignStamp stamp)
     {
         ArgumentNullException.ThrowIfNull(stamp);

@@ -18,8 +18,7 @@ namespace ContactHub.Hub.Campaigns.Delivery;
 /// </summary>
 public sealed class CampaignSendHandler(
     CampaignConversationSeeder seeder,
-    CampaignMessageTexts texts,
-    CampaignRecipients recipients,
+    CampaignSendRecipients recipients,
     CampaignDeliveryRecorder recorder,
     OutboundDispatcher dispatcher,
     IChannelIdentityStatusStore identities,
@@ -38,11 +37,11 @@ public sealed class CampaignSendHandler(
             return ChannelSendResult.Failed($"customer {stamp.CustomerId} no longer exists", permanent: true);
         }
 
-        var opening = CampaignOpening.DialogFor(stamp)
-            ?? (await texts.ComposeAsync(stamp, recipient.Locale, cancellationToken) is { } text ? CampaignOpening.Message(text) : null);
-        if (opening is null)
+        // The engine wrote the text in the customer's language; a reminder or survey replaces it with its dialog's own.
+        var opening = CampaignOpening.DialogFor(stamp) ?? CampaignOpening.Message(message.Activity.Text ?? "");
+        if (opening.DialogId is null && string.IsNullOrWhiteSpace(opening.Text))
         {
-            return ChannelSendResult.Failed($"appointment {stamp.AppointmentId} no longer exists", permanent: true);
+            return ChannelSendResult.Failed("the campaign message has no text", permanent: true);
         }
 
         var send = new CampaignSend(message, stamp, recipient, opening);

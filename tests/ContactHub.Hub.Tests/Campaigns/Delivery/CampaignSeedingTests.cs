@@ -69,7 +69,7 @@ public sealed class CampaignSeedingTests(RedisServerFixture redis) : IAsyncLifet
     }
 
     [Fact]
-    public async Task AnAppointmentReminderIsATextAndLeavesTheConversationAsItWas()
+    public async Task AnAppointmentReminderSendsTheEngineTextAndLeavesTheConversationAsItWas()
     {
         var (customer, vehicle) = await CampaignTestData.OwnerOfOneCarAsync(_host, skip: 4);
         var campaign = await CampaignTestData.CampaignAsync(_host, CampaignKind.AppointmentReminder);
@@ -92,12 +92,13 @@ public sealed class CampaignSeedingTests(RedisServerFixture redis) : IAsyncLifet
             CampaignId = campaign, DeliveryKey = $"campaign:{campaign}:appointment:{appointmentId}", Kind = CampaignKind.AppointmentReminder,
             CustomerId = customer.Id, VehicleId = vehicle.Id, AppointmentId = appointmentId,
         };
-        var message = await CampaignTestData.EnqueueAsync(_host, stamp, key);
+        var text = Strings.CampaignAppointmentReminder(Zh, "星辰汽车", "12月1日 10:00", vehicle.Plate, "常规保养", "北京市朝阳区");
+        var message = await CampaignTestData.EnqueueAsync(_host, stamp, key, text: text);
 
         await _host.WaitForRowAsync(message.IdempotencyKey, r => r.Status == CampaignDeliveryStatus.Sent);
-        var text = Assert.Single(_host.Channel.SentTo(key)).Text;
-        Assert.Contains(vehicle.Plate, text, StringComparison.Ordinal);
-        Assert.Contains(AppointmentText.Time(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(8)), Zh), text, StringComparison.Ordinal);
+        var sent = Assert.Single(_host.Channel.SentTo(key));
+        Assert.Equal(text, sent.Text);
+        Assert.Null(sent.SuggestedActions);
         var (state, _) = await _host.Services.GetRequiredService<IConversationStore>().LoadAsync(key, CancellationToken.None);
         Assert.Empty(state.Dialogs.Stack);
     }

@@ -44,7 +44,8 @@ public static class CampaignTestData
     }
 
     /// <summary>Records the queued delivery and enqueues its message, as a campaign run does.</summary>
-    public static async Task<OutboxMessage> EnqueueAsync(CampaignHubHost host, CampaignStamp stamp, ConversationKey to, OutboxPurpose purpose = OutboxPurpose.Service)
+    public static async Task<OutboxMessage> EnqueueAsync(
+        CampaignHubHost host, CampaignStamp stamp, ConversationKey to, OutboxPurpose purpose = OutboxPurpose.Service, string? text = null)
     {
         await using (var db = await host.RecordsAsync())
         {
@@ -63,12 +64,12 @@ public static class CampaignTestData
             await db.SaveChangesAsync();
         }
 
-        var message = Message(stamp, to, purpose);
+        var message = Message(stamp, to, purpose, text);
         Assert.Equal(EnqueueResult.Enqueued, await host.Outbox.EnqueueAsync(message, CancellationToken.None));
         return message;
     }
 
-    public static OutboxMessage Message(CampaignStamp stamp, ConversationKey to, OutboxPurpose purpose)
+    public static OutboxMessage Message(CampaignStamp stamp, ConversationKey to, OutboxPurpose purpose, string? text = null)
     {
         var channelData = new JsonObject
         {
@@ -80,7 +81,7 @@ public static class CampaignTestData
             Type = ActivityTypes.Message,
             From = new ChannelAccount { Id = "contacthub", Role = "bot" },
             Recipient = new ChannelAccount { Id = to.UserId, Role = "user" },
-            Text = stamp.Kind.ToString(),
+            Text = text ?? stamp.Kind.ToString(),
             ChannelData = JsonDocument.Parse(channelData.ToJsonString()).RootElement.Clone(),
         };
         return new OutboxMessage(stamp.DeliveryKey, to, activity, purpose);
