@@ -323,4 +323,10 @@ public static class Strings
     public static string ReminderDeclined(string locale) => Get(nameof(ReminderDeclined), locale);
 
     public static string AppointmentNeedsIdentity(string locale, string phone) => Format(nameof(AppointmentNeedsIdentity), locale, phone);
+
+    public static string CampaignAppointmentReminder(string locale, string dealerName, string time, string vehicle, string service, string address) => Format(nameof(CampaignAppointmentReminder), locale, dealerName, time, vehicle, service, address);
+
+    public static string CampaignServiceSurvey(string locale, string dealerName, string vehicle, string service) => Format(nameof(CampaignServiceSurvey), locale, dealerName, vehicle, service);
+
+    public static string CampaignSalesSurvey(string locale, string dealerName, string vehicle) => Format(nameof(CampaignSalesSurvey), locale, dealerName, vehicle);
 }

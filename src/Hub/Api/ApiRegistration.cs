@@ -29,6 +29,8 @@ public static class ApiRegistration
         api.MapComplaintsApiEndpoints();
         api.MapSurveysApiEndpoints();
         api.MapImportApiEndpoints();
+        api.MapCampaignFunnelEndpoints();
+        api.MapCampaignsApiEndpoints();
         LogKeys(app);
         return app;
     }

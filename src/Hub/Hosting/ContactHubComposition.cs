@@ -1,4 +1,6 @@
 using ContactHub.Hub.Api;
+using ContactHub.Hub.Campaigns;
+using ContactHub.Hub.Campaigns.Delivery;
 using ContactHub.Hub.Desk;
 using ContactHub.Hub.Endpoints;
 using ContactHub.Hub.Identity;
@@ -33,6 +35,8 @@ public static class ContactHubComposition
         builder.AddSms();
         builder.AddDirectLine();
         builder.AddContactHubOutbox();
+        builder.AddContactHubCampaignDelivery();
+        builder.AddContactHubCampaigns();
         return builder;
     }
 

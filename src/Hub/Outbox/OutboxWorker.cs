@@ -26,7 +26,8 @@ public sealed class OutboxWorker(
     OutboundDispatcher dispatcher,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
-    ILogger<OutboxWorker> logger) : BackgroundService
+    ILogger<OutboxWorker> logger,
+    IOutboxSendHandler? handler = null) : BackgroundService
 {
     private readonly OutboxOptions _options = options.Value;
 
@@ -131,6 +132,11 @@ public sealed class OutboxWorker(
             ? OutboxOutcome.Failed($"gave up after {_options.MaxAttempts} attempts; the last ones were interrupted")
             : Decide(message.Attempts, await SendAsync(message, cancellationToken));
         await store.FinishAsync(entry, outcome, clock.GetUtcNow(), cancellationToken);
+        if (handler?.Handles(message) == true)
+        {
+            await handler.OnFinishedAsync(message, outcome, cancellationToken);
+        }
+
         if (outcome.Status == OutboxDeliveryStatus.Failed)
         {
             logger.LogWarning("Outbox message {Key} to {To} failed: {Error}", message.IdempotencyKey, message.To, outcome.Error);
@@ -143,9 +149,15 @@ public sealed class OutboxWorker(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
+<<<<<<< HEAD
             // The purpose travels with the activity: a marketing SMS gets its opt-out line in the adapter (issue 5).
             var activity = OutboundPurpose.Stamp(message.Activity, OutboundPurpose.Name(message.Purpose));
             return await dispatcher.SendAsync(message.To, activity, linked.Token);
+=======
+            return handler?.Handles(message) == true
+                ? await handler.SendAsync(message, linked.Token)
+                : await dispatcher.SendAsync(message.To, message.Activity, linked.Token);
+>>>>>>> campaign-delivery
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -2,7 +2,11 @@ using System.Text.Json;
 using ContactHub.Channels;
 using ContactHub.Channels.Sms;
 using ContactHub.Dialogs.Ports;
+<<<<<<< HEAD
 using ContactHub.Hub.Inbound;
+=======
+using ContactHub.Hub.Campaigns.Delivery;
+>>>>>>> campaign-delivery
 using ContactHub.Hub.State;
 using ContactHub.Hub.Turns;
 
@@ -25,7 +29,11 @@ public sealed class SmsWebhookHandler(
     ICustomerDirectory customers,
     ITurnProcessor turns,
     SmsReplySlots slots,
+<<<<<<< HEAD
     FailedTurnRecovery recovery,
+=======
+    CampaignDeliveryRecorder campaigns,
+>>>>>>> campaign-delivery
     TimeProvider clock,
     ILogger<SmsWebhookHandler> logger)
 {
@@ -103,6 +111,11 @@ public sealed class SmsWebhookHandler(
 
         var update = parsed.Value;
         await statuses.RecordAsync(update, requestAborted);
+        if (update.MessageStatus is "delivered" or "read" && E164Number.TryParse(update.To, out var recipient))
+        {
+            await campaigns.MarkDeliveredAsync(ChannelIds.Sms, recipient.Value, clock.GetUtcNow(), requestAborted);
+        }
+
         if (update.RecipientOptedOut && E164Number.TryParse(update.To, out var to))
         {
             await consent.OptOutAsync(new ConversationKey(ChannelIds.Sms, to.Value), SmsConsent.UnsubscribedErrorSource, requestAborted);

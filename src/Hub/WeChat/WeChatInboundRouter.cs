@@ -2,6 +2,7 @@ using System.Text.Json;
 using ContactHub.Channels;
 using ContactHub.Channels.WeChat;
 using ContactHub.Dialogs.Resources;
+using ContactHub.Hub.Campaigns.Delivery;
 using ContactHub.Hub.Outbound;
 using ContactHub.Hub.State;
 
@@ -19,6 +20,7 @@ public sealed class WeChatInboundRouter(
     IWeChatServiceWindowStore windows,
     IWeChatTemplateDeliveryStore templates,
     IDedupeStore dedupe,
+    CampaignDeliveryRecorder campaigns,
     TimeProvider clock,
     ILogger<WeChatInboundRouter> logger)
 {
@@ -58,7 +60,13 @@ public sealed class WeChatInboundRouter(
                 logger.LogInformation("WeChat user {OpenId} unsubscribed; marked inactive", key.UserId);
                 return null;
             case WeChatEvents.TemplateSendJobFinish when activity.ReplyToId is { } msgId:
-                await templates.RecordStatusAsync(msgId, ValueString(activity, "status") ?? "unknown", now, cancellationToken);
+                var status = ValueString(activity, "status") ?? "unknown";
+                await templates.RecordStatusAsync(msgId, status, now, cancellationToken);
+                if (status == "success")
+                {
+                    await campaigns.MarkDeliveredAsync(ChannelIds.WeChat, key.UserId, now, cancellationToken);
+                }
+
                 return null;
             default:
                 // VIEW opens a web page the user chose; LOCATION reports arrive every few seconds. Neither wants an answer.

@@ -8,7 +8,7 @@ namespace ContactHub.Hub.Records.Seed;
 
 /// <summary>
 /// Seeds the demo dealer once (skipped when any customer exists): 50 customers, 60 FAW-Volkswagen-like vehicles with
-/// valid VINs and service histories. Names, mobiles, VINs, plates and models come from a fixed random seed, so tests can
+/// valid VINs and service histories, and a few draft campaigns. Names, mobiles, VINs, plates and models come from a fixed random seed, so tests can
 /// rely on them; dates are laid back from the day of seeding, so reminders fall due as they would for a real dealer.
 /// </summary>
 public sealed class DemoDataSeeder(IDbContextFactory<RecordsDbContext> factory, TimeProvider clock, ILogger<DemoDataSeeder> logger)
@@ -23,6 +23,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<RecordsDbContext> factory, 
 
         var customers = Build(clock.GetUtcNow());
         db.Customers.AddRange(customers);
+        db.Campaigns.AddRange(DemoCampaigns.Create(clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded the demo dealer: {Customers} customers, {Vehicles} vehicles", customers.Count, customers.Sum(c => c.Vehicles.Count));
         return true;
