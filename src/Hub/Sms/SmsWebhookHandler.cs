@@ -2,11 +2,8 @@ using System.Text.Json;
 using ContactHub.Channels;
 using ContactHub.Channels.Sms;
 using ContactHub.Dialogs.Ports;
-<<<<<<< HEAD
-using ContactHub.Hub.Inbound;
-=======
 using ContactHub.Hub.Campaigns.Delivery;
->>>>>>> campaign-delivery
+using ContactHub.Hub.Inbound;
 using ContactHub.Hub.State;
 using ContactHub.Hub.Turns;
 
@@ -29,11 +26,8 @@ public sealed class SmsWebhookHandler(
     ICustomerDirectory customers,
     ITurnProcessor turns,
     SmsReplySlots slots,
-<<<<<<< HEAD
     FailedTurnRecovery recovery,
-=======
     CampaignDeliveryRecorder campaigns,
->>>>>>> campaign-delivery
     TimeProvider clock,
     ILogger<SmsWebhookHandler> logger)
 {
