@@ -54,6 +54,10 @@ public sealed class HubProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"hub: {e.Data}"); } };
         process.BeginErrorReadLine();
         var hub = new HubProcess(process, url);
+        // The hub's warnings and errors (console logger, stdout) go to a file beside its records database.
+        var log = new StreamWriter(Path.Combine(Path.GetTempPath(), $"contacthub-load-{port}.log")) { AutoFlush = true };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
+        process.Exited += (_, _) => { lock (log) { log.Dispose(); } };
         await ReadyProbe.WaitAsync(process, "Application started");
         return hub;
     }
