@@ -65,6 +65,36 @@ public abstract class CampaignRunnerContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ADeliveryRecordedButNeverEnqueuedIsEnqueuedByTheNextRun()
+    {
+        var id = await Hub.CreateCampaignAsync(Periodic);
+        var planned = (await Hub.Runner.PreviewAsync(id, limit: 1000, CancellationToken.None)).Sends.First(s => s.SkipReason is null);
+        await using (var db = await Hub.DbAsync())
+        {
+            // What a crash between the insert and the enqueue leaves behind.
+            db.CampaignDeliveries.Add(new CampaignDelivery
+            {
+                CampaignId = id,
+                IdempotencyKey = planned.IdempotencyKey,
+                CustomerId = planned.CustomerId,
+                VehicleId = planned.VehicleId,
+                Channel = planned.Channel,
+                UserId = planned.UserId,
+                Purpose = planned.Purpose,
+                Status = CampaignDeliveryStatus.Queued,
+                TargetedAt = RecordsHost.Now,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var report = await Hub.Runner.RunAsync(id, CancellationToken.None);
+
+        Assert.Equal(1, report.AlreadyKnown);
+        var queued = await Hub.Outbox.GetDeliveryAsync(planned.IdempotencyKey, CancellationToken.None);
+        Assert.Equal(planned.UserId, queued?.Message.To.UserId);
+    }
+
+    [Fact]
     public async Task TwoInstancesRunningAtOnceEnqueueEachKeyOnce()
     {
         using var other = await StartInstanceAsync();

@@ -8,6 +8,14 @@ namespace ContactHub.Hub.Campaigns.Planning;
 /// How many campaign messages each customer of a batch was planned in the last 7 days, counted from the
 /// campaign_delivery rows of every campaign (queued, sent or delivered; skipped and failed ones reached nobody).
 /// </summary>
+/// <remarks>
+/// Safe enough with several instances, on purpose without a lock: two runs of the same campaign compete for the same
+/// idempotency keys and the unique index gives each key to one of them, so a message is never counted or sent twice.
+/// Only two different campaigns planning the same customer in the same instant on two instances can each miss the
+/// other's uncommitted rows, letting one message per overlapping campaign past the cap. A global planning lock would
+/// make one slow campaign hold up all others; the cap is a courtesy limit (consent and opt-out, which are exact, are
+/// checked per message), and the clustered scheduler rarely overlaps runs.
+/// </remarks>
 public static class WeeklySendCounts
 {
     public static async Task<Dictionary<long, int>> LoadAsync(RecordsDbContext db, IEnumerable<CampaignTarget> targets, DateTimeOffset now, CancellationToken cancellationToken)
