@@ -8,12 +8,13 @@ public sealed class DeskOptions
     /// <summary>The password of the Development agents agent1, agent2 and lead1; a random one is made (and printed) when unset.</summary>
     public string? DemoPassword { get; set; }
 
-    /// <summary>The dealer's time zone; working hours are read in it.</summary>
-    public string TimeZone { get; set; } = "Asia/Shanghai";
+    /// <summary>
+    /// Agents work the days the workshop calendar (records: WorkshopHours, WorkshopHoliday, in its time zone) is open.
+    /// With both of these set they keep these hours on those days instead of the workshop's own.
+    /// </summary>
+    public TimeOnly? OpensAt { get; set; }
 
-    public TimeOnly OpensAt { get; set; } = new(8, 30);
-
-    public TimeOnly ClosesAt { get; set; } = new(18, 0);
+    public TimeOnly? ClosesAt { get; set; }
 
     /// <summary>How long an agent takes per conversation on average; the expected wait is position × this ÷ agents online.</summary>
     public int AverageHandleMinutes { get; set; } = 5;

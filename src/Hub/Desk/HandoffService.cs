@@ -99,6 +99,6 @@ public sealed class HandoffService(
     {
         var position = await index.PositionAsync(key, cancellationToken);
         var online = await presence.OnlineAsync(cancellationToken);
-        return notice.Text(locale, position, online.Count);
+        return await notice.TextAsync(locale, position, online.Count, cancellationToken);
     }
 }
