@@ -1,3 +1,5 @@
+using ContactHub.Dialogs.Ports;
+
 namespace ContactHub.Hub.Desk;
 
 /// <summary>Configuration section <c>Desk</c>.</summary>
@@ -24,6 +26,9 @@ public sealed class DeskOptions
 
     /// <summary>A waiting customer who writes again is told their position at most this often.</summary>
     public TimeSpan NoticeInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>A complaint at least this severe (Normal, Major, Critical) goes to an agent once its ticket is open; empty: none does.</summary>
+    public ComplaintSeverity? ComplaintHandoffSeverity { get; set; } = ComplaintSeverity.Major;
 
     /// <summary>How long a desk connection counts as online without its instance renewing it; a crashed instance's agents go offline after this.</summary>
     public TimeSpan PresenceLease { get; set; } = TimeSpan.FromSeconds(90);
