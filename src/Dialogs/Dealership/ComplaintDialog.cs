@@ -21,14 +21,21 @@ public sealed class ComplaintDialog : ComponentDialog
     private const string TicketPromptId = nameof(ComplaintDialog) + ".Ticket";
     private readonly IComplaintDesk _desk;
     private readonly ICustomerDirectory _customers;
+    private const string SeriousComplaintReason = "major-complaint";
     private readonly TimeZoneInfo _timeZone;
+    private readonly IHandoff? _handoff;
+    private readonly ComplaintSeverity? _handOffFrom;
 
-    public ComplaintDialog(IComplaintDesk desk, ICustomerDirectory customers, TimeZoneInfo? timeZone = null)
+    /// <param name="handoff">With <paramref name="handOffFrom"/>, a complaint that serious goes to an agent once its ticket is open (issue 6).</param>
+    /// <param name="handOffFrom">The least severity that goes to an agent; null: none does.</param>
+    public ComplaintDialog(
+        IComplaintDesk desk, ICustomerDirectory customers, TimeZoneInfo? timeZone = null, IHandoff? handoff = null, ComplaintSeverity? handOffFrom = null)
         : base(nameof(ComplaintDialog))
     {
         ArgumentNullException.ThrowIfNull(desk);
         ArgumentNullException.ThrowIfNull(customers);
         (_desk, _customers, _timeZone) = (desk, customers, timeZone ?? DealerTimeZone.Default);
+        (_handoff, _handOffFrom) = (handoff, handOffFrom);
         AddDialog(new WaterfallDialog<ComplaintValues>(
             FileWaterfallId, CareJsonContext.Default.ComplaintValues, AskWhatHappenedStepAsync, ConfirmCategoryStepAsync, OpenTicketStepAsync));
         AddDialog(new WaterfallDialog<ComplaintValues>(
@@ -99,6 +106,11 @@ public sealed class ComplaintDialog : ComponentDialog
         if (ticket.Severity == ComplaintSeverity.Critical)
         {
             await step.Turn.SendTextAsync(Strings.ComplaintSafetyAdvice(step.Locale), cancellationToken);
+        }
+
+        if (_handoff is not null && ticket.Severity >= _handOffFrom)
+        {
+            await HandoffOrCallback.RequestAsync(_handoff, step.Turn, SeriousComplaintReason, $"{ticket.TicketNumber} ({ticket.Severity}): {description}", cancellationToken);
         }
 
         return await step.EndDialogAsync(ticket.TicketNumber, cancellationToken);

@@ -39,7 +39,11 @@ public static class Strings
 
     public static string HandoffNoAgentOnline(string locale, string minutes) => Format(nameof(HandoffNoAgentOnline), locale, minutes);
 
-    public static string HandoffAfterHours(string locale, string opens, string closes, string nextOpening) => Format(nameof(HandoffAfterHours), locale, opens, closes, nextOpening);
+    /// <param name="nextOpening">When agents start again, in the dealer's local time.</param>
+    public static string HandoffAfterHours(string locale, DateTime nextOpening) => Format(nameof(HandoffAfterHours), locale, nextOpening);
+
+    /// <summary>After hours with no opening in the calendar's next weeks (a long closure).</summary>
+    public static string HandoffAfterHoursNoDate(string locale) => Get(nameof(HandoffAfterHoursNoDate), locale);
 
     public static string AgentJoined(string locale, string agentName) => Format(nameof(AgentJoined), locale, agentName);
 

@@ -1,3 +1,5 @@
+using ContactHub.Dialogs.Ports;
+
 namespace ContactHub.Hub.Desk;
 
 /// <summary>Configuration section <c>Desk</c>.</summary>
@@ -8,12 +10,13 @@ public sealed class DeskOptions
     /// <summary>The password of the Development agents agent1, agent2 and lead1; a random one is made (and printed) when unset.</summary>
     public string? DemoPassword { get; set; }
 
-    /// <summary>The dealer's time zone; working hours are read in it.</summary>
-    public string TimeZone { get; set; } = "Asia/Shanghai";
+    /// <summary>
+    /// Agents work the days the workshop calendar (records: WorkshopHours, WorkshopHoliday, in its time zone) is open.
+    /// With both of these set they keep these hours on those days instead of the workshop's own.
+    /// </summary>
+    public TimeOnly? OpensAt { get; set; }
 
-    public TimeOnly OpensAt { get; set; } = new(8, 30);
-
-    public TimeOnly ClosesAt { get; set; } = new(18, 0);
+    public TimeOnly? ClosesAt { get; set; }
 
     /// <summary>How long an agent takes per conversation on average; the expected wait is position × this ÷ agents online.</summary>
     public int AverageHandleMinutes { get; set; } = 5;
@@ -23,6 +26,9 @@ public sealed class DeskOptions
 
     /// <summary>A waiting customer who writes again is told their position at most this often.</summary>
     public TimeSpan NoticeInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>A complaint at least this severe (Normal, Major, Critical) goes to an agent once its ticket is open; empty: none does.</summary>
+    public ComplaintSeverity? ComplaintHandoffSeverity { get; set; } = ComplaintSeverity.Major;
 
     /// <summary>How long a desk connection counts as online without its instance renewing it; a crashed instance's agents go offline after this.</summary>
     public TimeSpan PresenceLease { get; set; } = TimeSpan.FromSeconds(90);

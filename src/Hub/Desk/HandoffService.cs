@@ -68,6 +68,8 @@ public sealed class HandoffService(
         Queue(turn.State, reason, summary ?? ConversationSummary.Build(history, turn.Activity.Text));
         await index.QueueAsync(turn.Key, turn.State.Handoff!.RequestedAt, cancellationToken);
         await turn.SendActivityAsync(Activity.CreateMessage(await NoticeAsync(turn.Key, turn.Locale, cancellationToken)), cancellationToken);
+        // The dialog that asked may go on (back to the menu, "connecting you…"); the queue notice is the bot's last word.
+        turn.Silence();
     }
 
     /// <summary>A queued customer who writes again hears their position, at most once per Desk:NoticeInterval.</summary>
@@ -99,6 +101,6 @@ public sealed class HandoffService(
     {
         var position = await index.PositionAsync(key, cancellationToken);
         var online = await presence.OnlineAsync(cancellationToken);
-        return notice.Text(locale, position, online.Count);
+        return await notice.TextAsync(locale, position, online.Count, cancellationToken);
     }
 }

@@ -7,13 +7,12 @@ namespace ContactHub.Hub.Desk;
 /// <summary>What a waiting customer is told: their place and expected wait, that nobody is online yet, or that it is after hours.</summary>
 public sealed class QueueNotice(WorkingHours hours, IOptions<DeskOptions> options, TimeProvider clock)
 {
-    public string Text(string locale, long position, int agentsOnline)
+    public async Task<string> TextAsync(string locale, long position, int agentsOnline, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        if (!hours.IsOpen(now))
+        var opening = await hours.CheckAsync(clock.GetUtcNow(), cancellationToken);
+        if (!opening.IsOpen)
         {
-            var next = hours.NextOpening(now).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-            return Strings.HandoffAfterHours(locale, Time(hours.OpensAt), Time(hours.ClosesAt), next);
+            return opening.NextOpening is { } next ? Strings.HandoffAfterHours(locale, next.DateTime) : Strings.HandoffAfterHoursNoDate(locale);
         }
 
         if (agentsOnline == 0)
@@ -25,8 +24,6 @@ public sealed class QueueNotice(WorkingHours hours, IOptions<DeskOptions> option
         var minutes = Math.Max(1, (int)Math.Ceiling((double)Math.Max(1, position) * options.Value.AverageHandleMinutes / agentsOnline));
         return Strings.HandoffQueued(locale, Number(ahead), Number(minutes));
     }
-
-    private static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     private static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -30,10 +30,15 @@ public sealed class WorkshopSchedule(WorkshopCalendar calendar)
         }
     }
 
+    /// <summary>The opening hours of a local day, or null on a weekday without hours or a holiday.</summary>
+    public (TimeOnly Opens, TimeOnly Closes)? HoursOn(DateOnly day) =>
+        calendar.Hours.FirstOrDefault(h => h.Day == day.DayOfWeek) is { } hours && !calendar.Holidays.Any(h => h.Date == day)
+            ? (hours.Opens, hours.Closes)
+            : null;
+
     public IEnumerable<DateTimeOffset> SlotsOn(DateOnly day)
     {
-        var hours = calendar.Hours.FirstOrDefault(h => h.Day == day.DayOfWeek);
-        if (hours is null || calendar.Holidays.Any(h => h.Date == day) || calendar.SlotMinutes <= 0)
+        if (HoursOn(day) is not { } hours || calendar.SlotMinutes <= 0)
         {
             yield break;
         }

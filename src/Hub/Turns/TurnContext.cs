@@ -31,9 +31,19 @@ public sealed class TurnContext(ConversationKey key, Activity activity) : ITurnC
     /// <summary>What the channel said about each reply, in the order of <see cref="Replies"/>; set once they are sent.</summary>
     public IReadOnlyList<ChannelSendResult> Deliveries { get; set; } = [];
 
+    /// <summary>Set once the turn has queued the conversation for an agent: from then on the bot says nothing more (issue 6).</summary>
+    public bool Silenced { get; private set; }
+
+    public void Silence() => Silenced = true;
+
     public Task SendActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        if (Silenced)
+        {
+            return Task.CompletedTask;
+        }
+
         _replies.Add(activity with
         {
             ChannelId = Activity.ChannelId,
@@ -56,5 +66,6 @@ public sealed class TurnContext(ConversationKey key, Activity activity) : ITurnC
     {
         _replies.Clear();
         Understood = null;
+        Silenced = false;
     }
 }

@@ -6,6 +6,7 @@ using ContactHub.Hub.Desk;
 using ContactHub.Hub.Outbound;
 using ContactHub.Hub.Records;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ContactHub.Hub.Turns;
 
@@ -48,7 +49,8 @@ public static class TurnRegistration
     {
         var customers = sp.GetRequiredService<ICustomerDirectory>();
         var handoff = sp.GetService<IHandoff>();
-        var complaint = new ComplaintDialog(sp.GetRequiredService<IComplaintDesk>(), customers);
+        var complaint = new ComplaintDialog(
+            sp.GetRequiredService<IComplaintDesk>(), customers, handoff: handoff, handOffFrom: sp.GetRequiredService<IOptions<DeskOptions>>().Value.ComplaintHandoffSeverity);
         var survey = new SatisfactionSurveyDialog(sp.GetRequiredService<ISurveyStore>(), customers, complaint, handoff, sp.GetService<SurveyOptions>());
         var dialogs = new DealershipDialogs(sp.GetRequiredService<DealershipServices>())
             .Add(complaint, Intents.Complaint, Intents.ComplaintStatus)

@@ -72,7 +72,7 @@ public sealed class StringsTests
     private static string Call(string name, string locale)
     {
         var method = typeof(Strings).GetMethod(name, BindingFlags.Public | BindingFlags.Static)!;
-        object?[] args = [locale, .. method.GetParameters().Skip(1).Select(p => (object?)$"<{p.Name}>")];
+        object?[] args = [locale, .. method.GetParameters().Skip(1).Select(p => p.ParameterType == typeof(DateTime) ? new DateTime(2026, 11, 30, 8, 30, 0) : (object?)$"<{p.Name}>")];
         return (string)method.Invoke(null, args)!;
     }
 

@@ -13,8 +13,9 @@ namespace ContactHub.Hub.Tests.Desk;
 
 /// <summary>
 /// The real hub with the <see cref="RecordingChannelAdapter"/> channel and the Development agents, reachable both as
-/// a turn processor (the customer's side) and over HTTP (the desk's side). Working hours cover the whole day unless
-/// a test says otherwise, so the queue notice does not depend on when the tests run.
+/// a turn processor (the customer's side) and over HTTP (the desk's side). Working hours cover the whole of every day
+/// the workshop calendar opens (by default all seven) unless a test says otherwise (null: the calendar's own hours), so
+/// the queue notice does not depend on when the tests run.
 /// </summary>
 public sealed class DeskHost : IAsyncDisposable
 {
@@ -25,14 +26,13 @@ public sealed class DeskHost : IAsyncDisposable
 
     /// <param name="settings">Configuration over the defaults above, for example <c>Desk:RecognizerFailuresBeforeHandoff</c>.</param>
     public DeskHost(
-        string? redis = null, string? recordsPath = null, string opensAt = "00:00", string closesAt = "23:59:59",
+        string? redis = null, string? recordsPath = null, string? opensAt = "00:00", string? closesAt = "23:59:59",
         IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         _factory = new HubFactory(redis, recordsPath);
         _hub = _factory.WithWebHostBuilder(b => b
             .UseSetting("Desk:DemoPassword", Password)
-            .UseSetting("Desk:OpensAt", opensAt)
-            .UseSetting("Desk:ClosesAt", closesAt)
+            .UseSettings(opensAt is null || closesAt is null ? null : new Dictionary<string, string>(StringComparer.Ordinal) { ["Desk:OpensAt"] = opensAt, ["Desk:ClosesAt"] = closesAt })
             .UseSettings(settings)
             .ConfigureTestServices(s =>
             {

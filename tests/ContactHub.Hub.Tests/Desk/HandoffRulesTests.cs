@@ -45,6 +45,22 @@ public sealed class HandoffRulesTests(InProcessDeskFixture fixture) : IClassFixt
         Assert.Equal((ConversationMode.Bot, 1), await ModeAndFailuresAsync(key));
     }
 
+    [Fact]
+    public async Task AMajorComplaintQueuesTheConversationAndTheQueueNoticeIsTheBotsLastWord()
+    {
+        var key = TestActivities.NewKey();
+        await Host.SendAsync(key, "投诉");
+        await Host.SendAsync(key, "换的配件是假货，再不处理我就投诉到厂家");
+
+        var confirmed = await Host.SendAsync(key, "对");
+
+        var state = (await Store.LoadAsync(key, CancellationToken.None)).State;
+        Assert.Equal((ConversationMode.Queued, "major-complaint"), (state.Mode, state.Handoff?.Reason));
+        Assert.StartsWith("TS-", state.Handoff?.Summary, StringComparison.Ordinal);
+        Assert.Equal(Strings.HandoffNoAgentOnline("zh-CN", "30"), confirmed.Replies[^1].Text);
+        Assert.DoesNotContain(confirmed.Replies, r => r.Text == Strings.HandoffRequested("zh-CN"));
+    }
+
     private async Task<(ConversationMode, int)> ModeAndFailuresAsync(ContactHub.Channels.ConversationKey key)
     {
         var state = (await Store.LoadAsync(key, CancellationToken.None)).State;

@@ -22,5 +22,6 @@ export const reasons: Record<string, string> = {
   'bot-not-understood': '机器人未理解 Bot did not understand',
   'low-survey-score': '回访低分 Low survey score',
   'major-complaint': '重大投诉 Major complaint',
+  'survey.low-score': '回访低分 Low survey score',
   'picked-by-agent': '坐席接管 Picked by an agent',
 };
