@@ -2,13 +2,21 @@ using ContactHub.Hub.Desk;
 using ContactHub.Hub.Hosting;
 using ContactHub.Hub.Records;
 using ContactHub.Hub.Records.Import;
+using ContactHub.Hub.WeChat;
 
 var command = RecordsCommandLine.Parse(args); // `import customers|vehicles|visits FILE.csv` (docs/csv-import.md)
-var builder = WebApplication.CreateBuilder(command.HostArgs);
+var wechat = WeChatCommandLine.Parse(command.HostArgs); // `wechat publish-menu` (docs/wechat-menu.md)
+var builder = WebApplication.CreateBuilder(wechat.HostArgs);
 builder.AddContactHub();
 
 var app = builder.Build();
 app.UseContactHubDefaults();
+if (wechat.IsCommand)
+{
+    Environment.ExitCode = await app.RunWeChatCommandAsync(wechat);
+    return;
+}
+
 await app.MigrateRecordsAsync();
 if (command.IsCommand)
 {

@@ -46,6 +46,9 @@ public class TurnBenchmarks
         builder.Services.AddSingleton<IChannelAdapter, NullChannelAdapter>();
         _hub = builder.Build();
         await _hub.MigrateRecordsAsync();
+        // Started (on a free port) so the hosted transcript writer drains the rows the turns queue.
+        _hub.Urls.Add("http://127.0.0.1:0");
+        await _hub.StartAsync();
         _turns = _hub.Services.GetRequiredService<ITurnProcessor>();
         _keys = [.. Enumerable.Range(0, Conversations).Select(i => new ConversationKey(NullChannelAdapter.Channel, $"customer-{i}"))];
         foreach (var key in _keys)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
+using ContactHub.Tests.Twilio;
 
 namespace ContactHub.LoadTest;
 
@@ -17,7 +18,7 @@ public sealed class HubProcess : IAsyncDisposable
 
     public Uri Url { get; }
 
-    public static async Task<HubProcess> StartAsync(string redis, LoadOptions options)
+    public static async Task<HubProcess> StartAsync(string redis, LoadOptions options, Uri twilioApi)
     {
         var dll = Path.Combine(RepoRoot(), "src", "Hub", "bin", options.Configuration, "net10.0", "ContactHub.Hub.dll");
         if (!File.Exists(dll))
@@ -39,6 +40,13 @@ public sealed class HubProcess : IAsyncDisposable
         info.Environment["ConnectionStrings__Records"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"contacthub-load-{port}.db")}";
         info.Environment["DirectLine__Secret"] = options.Secret;
         info.Environment["Diagnostics__Expose"] = "true";
+        // The booking conversation types demo customers' mobiles, and their replies by SMS go to the fake Twilio.
+        info.Environment["Records__SeedDemoData"] = "true";
+        info.Environment["Twilio__AccountSid"] = FakeTwilioServer.AccountSid;
+        info.Environment["Twilio__AuthToken"] = FakeTwilioServer.AuthToken;
+        info.Environment["Twilio__From"] = SmsScript.HubNumber;
+        info.Environment["Twilio__PublicBaseUrl"] = SmsScript.PublicBaseUrl;
+        info.Environment["Twilio__ApiBaseUrl"] = twilioApi.ToString();
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         // ASP.NET Core's own "Application started" line is the ready signal; everything else stays at Warning.
         info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
@@ -46,6 +54,10 @@ public sealed class HubProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"hub: {e.Data}"); } };
         process.BeginErrorReadLine();
         var hub = new HubProcess(process, url);
+        // The hub's warnings and errors (console logger, stdout) go to a file beside its records database.
+        var log = new StreamWriter(Path.Combine(Path.GetTempPath(), $"contacthub-load-{port}.log")) { AutoFlush = true };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
+        process.Exited += (_, _) => { lock (log) { log.Dispose(); } };
         await ReadyProbe.WaitAsync(process, "Application started");
         return hub;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using ContactHub.Tests.Twilio;
 using StackExchange.Redis;
 
 namespace ContactHub.LoadTest;
@@ -28,29 +29,34 @@ public static class LoadTestProgram
         };
         http.DefaultRequestVersion = HttpVersion.Version11;
 
-        await using var ownHub = options.Hub is null ? await HubProcess.StartAsync(redis, options) : null;
+        await using var twilio = FakeTwilioServer.Start();
+        await using var ownHub = options.Hub is null ? await HubProcess.StartAsync(redis, options, twilio.BaseUrl) : null;
         var hubUrl = options.Hub ?? ownHub!.Url;
         await using var baselineServer = await BaselineProcess.StartAsync(redis);
 
-        Console.WriteLine($"customers {options.Customers}, turns each {options.Turns}, hub {hubUrl}");
+        Console.WriteLine($"customers {options.Customers} (half web chat, half SMS), turns each {options.Turns}, hub {hubUrl}");
         var baselineScript = new BaselineScript(http, baselineServer.Url);
-        await LoadPhase.RunAsync(baselineScript, options.Customers, 2);
+        // Warm-ups run the whole script, so every turn's code is jitted and its queries compiled before the measured run.
+        await LoadPhase.RunAsync(baselineScript, options.Customers, options.Turns);
         var baseline = await LoadPhase.RunAsync(baselineScript, options.Customers, options.Turns);
         Report("baseline", baseline);
 
-        await LoadPhase.RunAsync(new WebChatScript(http, hubUrl, options.Secret), options.Customers, 2);
+        await LoadPhase.RunAsync(Customers(http, hubUrl, options), options.Customers, options.Turns);
         var allocatedBefore = await HubProcess.AllocatedBytesAsync(http, hubUrl);
-        var webChat = new WebChatScript(http, hubUrl, options.Secret);
-        var hub = await LoadPhase.RunAsync(webChat, options.Customers, options.Turns);
+        var customers = Customers(http, hubUrl, options);
+        var hub = await LoadPhase.RunAsync(customers, options.Customers, options.Turns);
         var allocatedPerTurn = (await HubProcess.AllocatedBytesAsync(http, hubUrl) - allocatedBefore) / Math.Max(1, hub.Count);
         Report("hub", hub);
 
         var halfRate = hub.PerSecond / 2;
-        var atHalf = await LoadPhase.RunAsync(new WebChatScript(http, hubUrl, options.Secret), options.Customers, options.Turns, halfRate);
+        var atHalf = await LoadPhase.RunAsync(Customers(http, hubUrl, options), options.Customers, options.Turns, halfRate);
         Report(string.Create(CultureInfo.InvariantCulture, $"hub at {halfRate:F0} turns/s (half of max)"), atHalf);
 
-        var (stateBytes, allBytes) = await RedisFootprint.PerConversationAsync(mux, webChat.ConversationIds);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redis per conversation: state {stateBytes:F0} B, all keys {allBytes:F0} B"));
+        var webChat = await RedisFootprint.PerConversationAsync(mux, customers.WebChat.ConversationIds);
+        var sms = await RedisFootprint.PerConversationAsync(mux, customers.Sms.Numbers);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redis per web chat conversation: state {webChat.StateBytes:F0} B, all keys now {webChat.AllBytes:F0} B, idle (keys that outlive a day) {webChat.IdleBytes:F0} B"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redis per SMS conversation: state {sms.StateBytes:F0} B, all keys now {sms.AllBytes:F0} B, idle (keys that outlive a day) {sms.IdleBytes:F0} B"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sms replies through the REST API: {twilio.RequestCount}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per turn: {allocatedPerTurn / 1024.0:F1} KB"));
         if (ownHub is not null)
         {
@@ -60,6 +66,9 @@ public static class LoadTestProgram
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {hub.PerSecond / baseline.PerSecond:F2}"));
         return hub.Errors == 0 ? 0 : 1;
     }
+
+    private static ChannelMixScript Customers(HttpClient http, Uri hub, LoadOptions options) =>
+        new(new WebChatScript(http, hub, options.Secret), new SmsScript(http, hub));
 
     private static void Report(string name, LatencyRecorder run) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {run.PerSecond:F0}/s over {run.Count} ({run.Errors} errors)  {run.Summarize()}"));

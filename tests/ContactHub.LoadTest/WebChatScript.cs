@@ -4,15 +4,12 @@ using System.Net.Http.Json;
 
 namespace ContactHub.LoadTest;
 
-/// <summary>A web chat customer over Direct Line REST: start a conversation, then post one message per turn.</summary>
+/// <summary>A web chat customer over Direct Line REST: start a conversation, then post one message of the booking per turn.</summary>
 public sealed class WebChatScript(HttpClient http, Uri hub, string secret) : ICustomerScript
 {
-    // Until the booking dialog lands (issue 3) the conversation walks the main menu; six turns either way.
-    private static readonly string[] Lines = ["你好", "门店信息", "帮助", "菜单", "门店信息", "谢谢"];
+    private readonly ConcurrentDictionary<int, (string Conversation, string[] Lines)> _conversations = new();
 
-    private readonly ConcurrentDictionary<int, string> _conversations = new();
-
-    public IReadOnlyCollection<string> ConversationIds => [.. _conversations.Values];
+    public IReadOnlyCollection<string> ConversationIds => [.. _conversations.Values.Select(c => c.Conversation)];
 
     public async Task StartAsync(int customer, CancellationToken cancellationToken)
     {
@@ -23,15 +20,15 @@ public sealed class WebChatScript(HttpClient http, Uri hub, string secret) : ICu
         response.EnsureSuccessStatusCode();
         var started = await response.Content.ReadFromJsonAsync(LoadJsonContext.Default.StartedConversation, cancellationToken)
             ?? throw new InvalidOperationException("no conversation id");
-        _conversations[customer] = started.ConversationId;
+        _conversations[customer] = (started.ConversationId, BookingConversation.Next());
     }
 
     public async Task TurnAsync(int customer, int turn, CancellationToken cancellationToken)
     {
-        var conversation = _conversations[customer];
+        var (conversation, lines) = _conversations[customer];
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(hub, $"/v3/directline/conversations/{conversation}/activities"));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", secret);
-        var message = new UserMessage("message", new UserAccount($"load-{customer}"), Lines[turn % Lines.Length], "zh-CN");
+        var message = new UserMessage("message", new UserAccount($"load-{customer}"), lines[turn % lines.Length], "zh-CN");
         request.Content = JsonContent.Create(message, LoadJsonContext.Default.UserMessage);
         using var response = await http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();

@@ -1,5 +1,6 @@
 // The agent desk end to end (issue 6): a customer on the hub's own chat page asks for 人工, agent1 claims and answers in the desk page
-// in a real browser, the customer answers back, the agent closes and the bot invites the customer to the survey.
+// in a real browser, the customer answers back, the agent links the chat to the customer's record by mobile and closes,
+// and the bot's satisfaction survey asks its first question and takes the customer's score.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -22,7 +23,7 @@ after(async () => {
   await hub?.stop();
 });
 
-test('CustomerAsksForAPersonAndAgentClaimsRepliesAndClosesWithASurveyInvitation', async () => {
+test('CustomerAsksForAPersonAndAgentClaimsRepliesAndClosesAndTheBotRunsTheSurvey', async () => {
   // The customer: the hub's own chat page at /, in a Chinese browser.
   const chat = await browser.newPage({ locale: 'zh-CN' });
   await chat.goto(`${hub.url}/`);
@@ -58,10 +59,20 @@ test('CustomerAsksForAPersonAndAgentClaimsRepliesAndClosesWithASurveyInvitation'
   await say('刹车有点异响，想预约检查');
   await desk.locator('#transcript .from-customer', { hasText: '刹车有点异响' }).waitFor();
 
+  // The web chat visitor is anonymous until the agent links the customer record they name (a demo customer's mobile).
+  await desk.fill('#link-mobile', '13900000001');
+  await desk.press('#link-mobile', 'Enter');
+  await desk.locator('#customer h3', { hasText: '车辆' }).waitFor();
+
   await desk.selectOption('#outcome', 'resolved');
   await desk.click('#close');
-  await hears('评价');
+  await hears('本次人工服务已结束');
+  await hears('总体满意度');
   await desk.locator('.queue-item', { hasText: 'webchat' }).waitFor({ state: 'detached' });
+
+  // The bot owns the conversation again: the score is the survey's answer, and the survey goes on to its next question.
+  await say('5');
+  await hears('服务顾问');
 });
 
 test('DeskApiRefusesAnUnauthenticatedBrowserWith401', async () => {

@@ -16,12 +16,17 @@ public sealed class WeChatApiClient(HttpClient http, WeChatOptions options)
     public const string CustomSendPath = "/cgi-bin/message/custom/send";
     public const string TemplateSendPath = "/cgi-bin/message/template/send";
     public const string StableTokenPath = "/cgi-bin/stable_token";
+    public const string MenuCreatePath = "/cgi-bin/menu/create";
 
     public Task<WeChatApiError> SendCustomMessageAsync(string accessToken, string body, CancellationToken cancellationToken) =>
         PostAsync(CustomSendPath, accessToken, body, cancellationToken);
 
     public Task<WeChatApiError> SendTemplateMessageAsync(string accessToken, string body, CancellationToken cancellationToken) =>
         PostAsync(TemplateSendPath, accessToken, body, cancellationToken);
+
+    /// <summary>Replaces the Official Account's custom menu (reference §1.12) with <paramref name="body"/> from <see cref="WeChatMenu.ToJson"/>.</summary>
+    public Task<WeChatApiError> CreateMenuAsync(string accessToken, string body, CancellationToken cancellationToken) =>
+        PostAsync(MenuCreatePath, accessToken, body, cancellationToken);
 
     /// <summary>
     /// Fetches the stable access token (reference §1.7). With <c>force_refresh:false</c> WeChat answers the same token

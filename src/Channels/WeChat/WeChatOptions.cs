@@ -32,7 +32,14 @@ public sealed class WeChatOptions
         ["COMPLAINT"] = "投诉建议",
         ["CONTACT_AGENT"] = "人工客服",
         ["STORE_INFO"] = "门店信息",
+        ["RESCHEDULE"] = "改约",
     };
+
+    /// <summary>
+    /// <c>WeChat:Menu</c>: the custom menu <c>wechat publish-menu</c> publishes (reference §1.12). No default here:
+    /// configuration binding appends to a list, so the dealership's menu lives in appsettings.json.
+    /// </summary>
+    public IList<WeChatMenuButton> Menu { get; } = new List<WeChatMenuButton>();
 
     /// <summary><c>WeChat:Templates:{name}</c>: the template messages the hub may send outside the customer-service window.</summary>
     public IDictionary<string, WeChatTemplateOptions> Templates { get; } = new Dictionary<string, WeChatTemplateOptions>(StringComparer.Ordinal);

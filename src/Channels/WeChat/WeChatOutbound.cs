@@ -14,9 +14,10 @@ namespace ContactHub.Channels.WeChat;
 public static class WeChatOutbound
 {
     /// <summary>
-    /// The text limit in UTF-8 bytes. The passive-reply doc says "不超过2048字节"; dodgepudding/wechat-php-sdk#363
-    /// observed 2047 in practice, so we stay one byte under. The protocol reference (§1.4, §1.8) gives no number;
-    /// the customer-service text limit is assumed to be the same.
+    /// The text limit in UTF-8 bytes, for passive replies and customer-service text alike. The docs say "不超过2048字节"
+    /// (WeCom's message API: "最长不超过2048个字节，超过将截断" — cut, not refused); dodgepudding/wechat-php-sdk#363
+    /// observed 2047 in practice, so we stay one byte under. Senparc (JeffreySu/WeiXinMPSDK#2875) splits long
+    /// customer-service text the same way. The protocol reference (§1.4, §1.8) gives no number.
     /// </summary>
     public const int MaxTextBytes = 2047;
 

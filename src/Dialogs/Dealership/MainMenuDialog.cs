@@ -65,6 +65,7 @@ public sealed class MainMenuDialog : ComponentDialog
         var (text, locale) = (step.Result as string, step.Locale);
         var recognized = _services.Recognize(text, locale);
         var intent = ChoiceRecognizer.Recognize(text, MenuChoices(locale)) is { } button ? MenuIntents[button.Index] : recognized.Intent;
+        step.Turn.NoteUnderstanding(true); // NotUnderstoodAsync takes it back for what no route below handles
         switch (intent)
         {
             case Intents.Book or Intents.Reschedule or Intents.Cancel or Intents.ReminderBook:
@@ -102,6 +103,7 @@ public sealed class MainMenuDialog : ComponentDialog
 
     private async Task<DialogTurnResult> NotUnderstoodAsync(WaterfallStepContext<MainMenuValues> step, CancellationToken cancellationToken)
     {
+        step.Turn.NoteUnderstanding(false);
         var misunderstood = step.Values.Misunderstood + 1;
         if (misunderstood >= 2)
         {

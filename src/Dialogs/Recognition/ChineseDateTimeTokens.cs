@@ -133,15 +133,15 @@ internal static partial class ChineseDateTimeTokens
         + @"|(?:(?<y>\d{4})年)?(?<mo>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?<d>[0-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:日|号)?"
         + @"|(?<n>\d{1,2}|[一两二三四五六七八九十]{1,2})(?:天|日)(?:后|以后|之后)|过(?<n>\d|[一两二三四五六七八九十])天"
         + @"|(?<dom>[0-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:号|日)(?![元子常])",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Day();
 
-    [GeneratedRegex(@"(?:早上|早晨|清早|上午|中午|下午|傍晚|晚上|夜里)(?!好)|(?<=[今明])[早晚](?![点些])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:早上|早晨|清早|上午|中午|下午|傍晚|晚上|夜里)(?!好)|(?<=[今明])[早晚](?![点些])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex PartOfDayWord();
 
     // 一点 and 两点 after 早/快/便宜… are "a bit earlier / faster / cheaper", not 1 or 2 o'clock.
     [GeneratedRegex(
         @"(?<h>[0-2]?[0-9]|(?![一两]点)[零一两二三四五六七八九十]{1,3}|(?<![早晚快慢宜些好大小高低多少有差])[一两])(?:点|點|时)钟?(?:(?<half>半)|(?<q1>一刻)|(?<q3>三刻)|(?<m>[0-5][0-9]|[0-9](?![0-9])|[零〇一二三四五六七八九十]{1,3})分?)?(?![点儿])",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Clock();
 }

@@ -151,16 +151,16 @@ internal static partial class EnglishDateTimeTokens
         + @"|(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")(?:,?\s*(?<y>20[0-9]{2}))?"
         + @"|(?<iy>20[0-9]{2})-(?<im>[01]?[0-9])-(?<id>[0-3]?[0-9])"
         + @"|(?<a>[0-3]?[0-9])/(?<b>[0-3]?[0-9])(?:/(?<y>(?:20)?[0-9]{2}))?)(?![a-z0-9/])",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Day();
 
-    [GeneratedRegex(@"(?<![a-z])(?<!good\s)(?:(?<this>this\s+)|in\s+the\s+)?(?<pod>morning|afternoon|evening|noon|midday|night)(?![a-z])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![a-z])(?<!good\s)(?:(?<this>this\s+)|in\s+the\s+)?(?<pod>morning|afternoon|evening|noon|midday|night)(?![a-z])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex PartOfDayWord();
 
     [GeneratedRegex(
         @"(?<![a-z0-9:.\-])(?:(?:at\s+|@\s*)?(?<h>[01]?[0-9])(?:[:.](?<m>[0-5][0-9]))?\s*(?<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
         + @"|(?:at\s+)?(?<h>[0-2]?[0-9]):(?<m>[0-5][0-9])(?![0-9])"
         + @"|(?<h>[01]?[0-9])\s*o'?clock|at\s+(?<h>[01]?[0-9])(?![0-9/:.]))",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Clock();
 }

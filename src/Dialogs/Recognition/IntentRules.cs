@@ -22,6 +22,7 @@ internal static class IntentRules
         ["菜单"] = Intents.Menu, ["主菜单"] = Intents.Menu, ["menu"] = Intents.Menu, ["help"] = Intents.Menu, ["帮助"] = Intents.Menu,
         ["人工"] = Intents.Human, ["转人工"] = Intents.Human, ["人工客服"] = Intents.Human, ["agent"] = Intents.Human, ["human"] = Intents.Human,
         ["取消"] = Intents.Cancel, ["cancel"] = Intents.Cancel,
+        ["绑定"] = Intents.Bind, ["link"] = Intents.Bind, ["bind"] = Intents.Bind,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>A complaint word together with a progress word asks for the status of a complaint.</summary>
@@ -34,6 +35,9 @@ internal static class IntentRules
 
     public static readonly IntentRule[] Ordered =
     [
+        new(Intents.Bind, 0.9,
+            "绑定", "车主认证", "认证车主", "关联手机", "关联车主", "关联我的", "验证手机",
+            "link my account", "link account", "link my phone", "link my number", "verify my phone", "verify my number", "bind my"),
         new(Intents.FaqHours, 0.9,
             "营业时间", "营业", "几点开门", "几点关门", "几点下班", "几点上班", "上班时间", "下班时间", "开门", "关门", "开到几点", "上班吗", "休息吗", "放假", "开着吗",
             "opening hours", "open hours", "business hours", "working hours", "are you open", "when do you open", "when do you close", "what time do you open",

@@ -15,6 +15,7 @@ public static class Intents
     public const string ComplaintStatus = "complaint.status";
     public const string SurveyScore = "survey.score";
     public const string Human = "human";
+    public const string Bind = "bind";
     public const string Menu = "menu";
     public const string FaqHours = "faq.hours";
     public const string FaqAddress = "faq.address";

@@ -31,6 +31,6 @@ public sealed partial class PlateRecognizer : IEntityRecognizer
 
     [GeneratedRegex(
         @"(?<![a-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][a-hj-np-z][·•・.\- ]?(?:[df][a-hj-np-z0-9][0-9]{4}|[0-9]{5}[df]|[a-hj-np-z0-9]{4}[a-hj-np-z0-9学警挂])(?![a-z0-9])",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Plate();
 }

@@ -35,6 +35,6 @@ public sealed partial class TicketRecognizer : IEntityRecognizer
         }
     }
 
-    [GeneratedRegex(@"(?<![a-z0-9])ts[ \-]?[0-9]{8}[ \-]?[0-9]{4}(?![0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![a-z0-9])ts[ \-]?[0-9]{8}[ \-]?[0-9]{4}(?![0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Ticket();
 }

@@ -60,6 +60,6 @@ public sealed partial class VinRecognizer : IEntityRecognizer
         _ => -1,
     };
 
-    [GeneratedRegex(@"(?<![a-z0-9])[a-hj-npr-z0-9]{17}(?![a-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![a-z0-9])[a-hj-npr-z0-9]{17}(?![a-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Candidate();
 }

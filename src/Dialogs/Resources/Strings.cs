@@ -43,8 +43,8 @@ public static class Strings
 
     public static string AgentJoined(string locale, string agentName) => Format(nameof(AgentJoined), locale, agentName);
 
-    /// <summary>Sent when an agent closes a conversation. Stands in for the satisfaction survey dialog until that lands.</summary>
-    public static string SurveyInvitation(string locale) => Get(nameof(SurveyInvitation), locale);
+    /// <summary>Sent when an agent closes a conversation, before the survey when the outcome calls for one.</summary>
+    public static string DeskClosed(string locale) => Get(nameof(DeskClosed), locale);
 
     public static string Help(string locale) => Get(nameof(Help), locale);
 
@@ -118,6 +118,9 @@ public static class Strings
     public static string SurveyComplaintContext(string locale, string scores) => Format(nameof(SurveyComplaintContext), locale, scores);
 
     public static string HandoffRequested(string locale) => Get(nameof(HandoffRequested), locale);
+
+    /// <summary>Said instead of the bot's own answer when messages it could not understand send the conversation to an agent.</summary>
+    public static string HandoffNotUnderstood(string locale) => Get(nameof(HandoffNotUnderstood), locale);
 
     public static string CallbackPromised(string locale) => Get(nameof(CallbackPromised), locale);
 

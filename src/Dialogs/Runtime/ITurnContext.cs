@@ -16,4 +16,14 @@ public interface ITurnContext
     string Locale { get; }
 
     Task SendActivityAsync(Activity activity, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Dialogs say whether the bot understood the customer's message: false for the recognizer's None at the main
+    /// menu or a prompt that gave up after its retries, true for a message it acted on. The last word of a turn
+    /// counts; the Hub hands the conversation to an agent after Desk:RecognizerFailuresBeforeHandoff misses in a row
+    /// (issue 6). A host that does not count ignores it.
+    /// </summary>
+    void NoteUnderstanding(bool understood)
+    {
+    }
 }

@@ -9,4 +9,5 @@ public enum DeskActionResult
     TakenByAnother,
     NoSuchAgent,
     SendFailed,
+    NoSuchCustomer,
 }

@@ -15,6 +15,7 @@ public sealed class DeskActions(
     DeskOutbound outbound,
     DeskAudit audit,
     DeskNotifier notifier,
+    SurveyAfterClose surveyAfterClose,
     IDbContextFactory<RecordsDbContext> records,
     TimeProvider clock)
 {
@@ -123,33 +124,41 @@ public sealed class DeskActions(
         return DeskActionResult.Done;
     }
 
-    /// <summary>Returns the conversation to the bot, which invites the customer to rate the service.</summary>
+    /// <summary>
+    /// Returns the conversation to the bot. When the outcome calls for it (<see cref="DeskOptions.SurveyAfterClose"/>),
+    /// the bot begins the satisfaction survey in the same change, and its first question leaves once that is saved.
+    /// </summary>
     public async Task<DeskActionResult> CloseAsync(DeskUser user, ConversationKey key, CloseOutcome outcome, CancellationToken cancellationToken)
     {
-        string? locale = null;
-        await conversations.ChangeAsync(key, state =>
+        var closed = false;
+        var locale = TurnLocale.Resolve(null, null);
+        IReadOnlyList<Activity> survey = [];
+        await conversations.ChangeAsync(key, async state =>
         {
-            var allowed = state.Mode != ConversationMode.Bot && (state.Handoff?.Agent == user.UserName || user.SeesEverything);
-            if (allowed)
+            closed = state.Mode != ConversationMode.Bot && (state.Handoff?.Agent == user.UserName || user.SeesEverything);
+            if (closed)
             {
                 locale = TurnLocale.Resolve(null, state.Locale);
                 state.Mode = ConversationMode.Bot;
                 state.Handoff = null;
                 state.Dialogs = new();
                 state.RecognizerFailures = 0;
+                survey = surveyAfterClose.Applies(outcome) ? await surveyAfterClose.BeginAsync(key, state, cancellationToken) : [];
             }
 
-            return Task.FromResult(allowed);
+            return closed;
+        }, afterSave: async () =>
+        {
+            await outbound.SendAsync(key, Strings.DeskClosed(locale), locale, agent: null, cancellationToken);
+            await outbound.SendBotRepliesAsync(key, survey, cancellationToken);
         }, cancellationToken);
-        if (locale is null)
+        if (!closed)
         {
             return DeskActionResult.Forbidden;
         }
 
         await index.RemoveAsync(key, cancellationToken);
         await audit.WriteAsync(user.UserName, "close", key, ApiNames.Of(outcome), cancellationToken);
-        // The satisfaction survey dialog is not built yet; until it is, the bot sends its invitation as text.
-        await outbound.SendAsync(key, Strings.SurveyInvitation(locale), locale, agent: null, cancellationToken);
         await notifier.ConversationChangedAsync(key, cancellationToken);
         return DeskActionResult.Done;
     }

@@ -12,7 +12,12 @@ public sealed class DeskConversations(ITurnLock turnLock, IConversationStore sto
 {
     /// <param name="change">Changes the state and returns true to save it, or returns false to leave it as it was.</param>
     /// <returns>Whether the state was changed and saved.</returns>
-    public async Task<bool> ChangeAsync(ConversationKey key, Func<ConversationState, Task<bool>> change, CancellationToken cancellationToken)
+    public Task<bool> ChangeAsync(ConversationKey key, Func<ConversationState, Task<bool>> change, CancellationToken cancellationToken) =>
+        ChangeAsync(key, change, afterSave: null, cancellationToken);
+
+    /// <param name="afterSave">Runs once the change is saved, still under the lock (as a turn sends its replies), so nothing it sends can cross the customer's next turn.</param>
+    public async Task<bool> ChangeAsync(
+        ConversationKey key, Func<ConversationState, Task<bool>> change, Func<Task>? afterSave, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         await using var held = await turnLock.AcquireAsync(key, cancellationToken);
@@ -23,9 +28,17 @@ public sealed class DeskConversations(ITurnLock turnLock, IConversationStore sto
         }
 
         // Under the lock only a turn whose lease ran out can have moved the version; refuse rather than overwrite it.
-        return await store.SaveAsync(key, state, version, cancellationToken)
-            ? true
-            : throw new InvalidOperationException($"Conversation {key} changed under the desk's lock; the action was not applied.");
+        if (!await store.SaveAsync(key, state, version, cancellationToken))
+        {
+            throw new InvalidOperationException($"Conversation {key} changed under the desk's lock; the action was not applied.");
+        }
+
+        if (afterSave is not null)
+        {
+            await afterSave();
+        }
+
+        return true;
     }
 
     public async Task<ConversationState> ReadAsync(ConversationKey key, CancellationToken cancellationToken) =>

@@ -12,14 +12,14 @@ public sealed class DeskHub(IDeskPresence presence) : Microsoft.AspNetCore.Signa
 {
     public override async Task OnConnectedAsync()
     {
-        await presence.ConnectedAsync(Context.User!.Identity!.Name!, Context.ConnectionAborted);
+        await presence.ConnectedAsync(Context.User!.Identity!.Name!, Context.ConnectionId, Context.ConnectionAborted);
         await Clients.All.SendAsync(DeskNotifier.AgentsChanged, Context.ConnectionAborted);
         await base.OnConnectedAsync();
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        await presence.DisconnectedAsync(Context.User!.Identity!.Name!, CancellationToken.None);
+        await presence.DisconnectedAsync(Context.User!.Identity!.Name!, Context.ConnectionId, CancellationToken.None);
         await Clients.All.SendAsync(DeskNotifier.AgentsChanged, CancellationToken.None);
         await base.OnDisconnectedAsync(exception);
     }

@@ -24,6 +24,21 @@ public sealed class DeskOptions
     /// <summary>A waiting customer who writes again is told their position at most this often.</summary>
     public TimeSpan NoticeInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long a desk connection counts as online without its instance renewing it; a crashed instance's agents go offline after this.</summary>
+    public TimeSpan PresenceLease { get; set; } = TimeSpan.FromSeconds(90);
+
+    /// <summary>How often an instance renews the leases of the desk connections it holds.</summary>
+    public TimeSpan PresenceHeartbeat { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many messages in a row the bot may fail to understand before an agent takes over; 0 never escalates (the menu offers a person instead).</summary>
+    public int RecognizerFailuresBeforeHandoff { get; set; } = 2;
+
+    /// <summary>
+    /// Which close outcomes return the conversation to the bot with the satisfaction survey; an outcome left out (or
+    /// false) ends with a thank-you only. A complaint has its own follow-up, so by default only a resolved one is surveyed.
+    /// </summary>
+    public Dictionary<CloseOutcome, bool> SurveyAfterClose { get; set; } = new() { [CloseOutcome.Resolved] = true };
+
     /// <summary>Canned replies by locale (zh-CN, en). Defaults apply when the section has none.</summary>
     public Dictionary<string, List<string>> CannedReplies { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

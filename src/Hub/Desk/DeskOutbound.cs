@@ -32,6 +32,19 @@ public sealed class DeskOutbound(OutboundDispatcher dispatcher, DeskTranscript t
         return (activity.Id, result);
     }
 
+    /// <summary>Sends what the bot said in a turn the desk ran (the survey after a close), in order, and records each line.</summary>
+    public async Task SendBotRepliesAsync(ConversationKey key, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(replies);
+        // Not a reply to an inbound message: no channel may answer it passively.
+        var activities = replies.Select(r => r with { Id = r.Id ?? $"desk-{Guid.NewGuid():N}", ReplyToId = null, Timestamp = clock.GetUtcNow() }).ToList();
+        var results = await dispatcher.SendTurnAsync(key, activities, cancellationToken);
+        for (var i = 0; i < activities.Count; i++)
+        {
+            await transcript.AppendAsync(key, activities[i], results[i], cancellationToken);
+        }
+    }
+
     /// <summary>The agent's user name when the activity id says an agent wrote it.</summary>
     public static string? AgentOf(string? activityId)
     {

@@ -14,6 +14,7 @@ public sealed class DeskQueries(
     DeskTranscript transcript,
     CustomerPanels panels,
     IDbContextFactory<RecordsDbContext> records,
+    TranscriptWriter writer,
     TimeProvider clock)
 {
     /// <summary>Every queued conversation, and those with an agent: the user's own, or all of them for a supervisor.</summary>
@@ -79,6 +80,7 @@ public sealed class DeskQueries(
     /// <summary>For supervisors: conversations with recent messages, whoever answers them, newest first.</summary>
     public async Task<IReadOnlyList<DeskQueueItem>> LiveAsync(CancellationToken cancellationToken)
     {
+        await writer.FlushAsync(cancellationToken);
         await using var db = await records.CreateDbContextAsync(cancellationToken);
         // By id rather than by time: SQLite keeps the transcript's timestamps as text, which EF cannot order in SQL.
         var recent = await db.Transcript.AsNoTracking().OrderByDescending(t => t.Id).Take(500)

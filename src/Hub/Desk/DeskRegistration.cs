@@ -56,9 +56,12 @@ public static class DeskRegistration
         services.AddSingleton<IHandoff>(sp => sp.GetRequiredService<HandoffService>());
         services.AddSingleton<CustomerPanels>();
         services.AddSingleton<DeskQueries>();
+        services.AddSingleton<SurveyAfterClose>();
         services.AddSingleton<DeskActions>();
+        services.AddSingleton<DeskCustomerLink>();
         services.AddSingleton<DeskSignIn>();
         services.AddSingleton<DeskAgentSeeder>();
+        services.AddHostedService<DeskPresenceHeartbeat>();
         return builder;
     }
 

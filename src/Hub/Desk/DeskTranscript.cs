@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactHub.Hub.Desk;
 
 /// <summary>Reads a conversation's transcript and records what the desk sends outside a turn.</summary>
-public sealed class DeskTranscript(IDbContextFactory<RecordsDbContext> records, TimeProvider clock)
+public sealed class DeskTranscript(IDbContextFactory<RecordsDbContext> records, TranscriptWriter writer, TimeProvider clock)
 {
     public async Task AppendAsync(ConversationKey key, Activity activity, ChannelSendResult result, CancellationToken cancellationToken)
     {
-        await using var db = await records.CreateDbContextAsync(cancellationToken);
-        db.Transcript.Add(new TranscriptEntry
+        // Through the turns' queue, so an agent's line lands after the customer's rows still queued (issue 8).
+        await writer.EnqueueAsync([new TranscriptEntry
         {
             Channel = key.Channel,
             UserId = key.UserId,
@@ -21,12 +21,13 @@ public sealed class DeskTranscript(IDbContextFactory<RecordsDbContext> records, 
             Locale = activity.Locale,
             At = clock.GetUtcNow(),
             DeliveryStatus = result.Accepted ? "accepted" : $"failed: {result.Error}",
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        }], cancellationToken);
+        await writer.FlushAsync(cancellationToken);
     }
 
     public async Task<List<TranscriptEntry>> ReadAsync(ConversationKey key, int last, CancellationToken cancellationToken)
     {
+        await writer.FlushAsync(cancellationToken);
         await using var db = await records.CreateDbContextAsync(cancellationToken);
         var entries = await db.Transcript.AsNoTracking()
             .Where(t => t.Channel == key.Channel && t.UserId == key.UserId)

@@ -1,31 +1,41 @@
+using Microsoft.Extensions.Options;
+
 namespace ContactHub.Hub.Desk;
 
-public sealed class InMemoryDeskPresence : IDeskPresence
+/// <summary>Presence of a single hub instance, with the same leases as <see cref="RedisDeskPresence"/>.</summary>
+public sealed class InMemoryDeskPresence(TimeProvider clock, IOptions<DeskOptions> options) : IDeskPresence
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, int> _connections = new(StringComparer.Ordinal);
+    private readonly Dictionary<DeskConnection, DateTimeOffset> _leases = [];
 
-    public Task ConnectedAsync(string agent, CancellationToken cancellationToken)
+    public Task ConnectedAsync(string agent, string connectionId, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            _connections[agent] = _connections.GetValueOrDefault(agent) + 1;
+            _leases[new DeskConnection(agent, connectionId)] = LeaseEnd();
         }
 
         return Task.CompletedTask;
     }
 
-    public Task DisconnectedAsync(string agent, CancellationToken cancellationToken)
+    public Task DisconnectedAsync(string agent, string connectionId, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            if (_connections.GetValueOrDefault(agent) <= 1)
+            _leases.Remove(new DeskConnection(agent, connectionId));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task RenewAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var end = LeaseEnd();
+            foreach (var connection in _leases.Keys.ToList())
             {
-                _connections.Remove(agent);
-            }
-            else
-            {
-                _connections[agent]--;
+                _leases[connection] = end;
             }
         }
 
@@ -34,9 +44,12 @@ public sealed class InMemoryDeskPresence : IDeskPresence
 
     public Task<IReadOnlySet<string>> OnlineAsync(CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         lock (_gate)
         {
-            return Task.FromResult<IReadOnlySet<string>>(_connections.Keys.ToHashSet(StringComparer.Ordinal));
+            return Task.FromResult<IReadOnlySet<string>>(_leases.Where(l => l.Value > now).Select(l => l.Key.Agent).ToHashSet(StringComparer.Ordinal));
         }
     }
+
+    private DateTimeOffset LeaseEnd() => clock.GetUtcNow() + options.Value.PresenceLease;
 }

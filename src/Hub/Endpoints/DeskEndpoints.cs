@@ -26,6 +26,7 @@ public static class DeskEndpoints
         agent.MapPost("/conversations/{channel}/{userId}/reply", ReplyAsync);
         agent.MapPost("/conversations/{channel}/{userId}/transfer", TransferAsync);
         agent.MapPost("/conversations/{channel}/{userId}/close", CloseAsync);
+        agent.MapPost("/conversations/{channel}/{userId}/customer", LinkCustomerAsync);
         var lead = desk.MapGroup("/").RequireAuthorization(DeskPolicies.Supervisor);
         lead.MapGet("/live", (DeskQueries q, CancellationToken ct) => q.LiveAsync(ct));
         lead.MapPost("/conversations/{channel}/{userId}/take-over", TakeOverAsync);
@@ -96,6 +97,12 @@ public static class DeskEndpoints
             ? Answer(await actions.CloseAsync(DeskUser.From(http.User), new ConversationKey(channel, userId), outcome, cancellationToken))
             : TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["outcome"] = [$"One of {ApiNames.AllOf<CloseOutcome>()}."] });
 
+    public static async Task<IResult> LinkCustomerAsync(
+        string channel, string userId, LinkCustomerRequest request, HttpContext http, DeskCustomerLink link, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(request.Mobile)
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["mobile"] = ["The customer's mobile number is needed."] })
+            : Answer(await link.LinkAsync(DeskUser.From(http.User), new ConversationKey(channel, userId), request.Mobile.Trim(), cancellationToken));
+
     public static async Task<IResult> TakeOverAsync(string channel, string userId, HttpContext http, DeskActions actions, CancellationToken cancellationToken) =>
         Answer(await actions.TakeOverAsync(DeskUser.From(http.User), new ConversationKey(channel, userId), cancellationToken));
 
@@ -110,6 +117,7 @@ public static class DeskEndpoints
         DeskActionResult.TakenByAnother => TypedResults.Problem("Another agent has this conversation.", statusCode: StatusCodes.Status409Conflict),
         DeskActionResult.NotInQueue => TypedResults.Problem("The conversation is not waiting for an agent.", statusCode: StatusCodes.Status409Conflict),
         DeskActionResult.NoSuchAgent => TypedResults.Problem("No such active agent.", statusCode: StatusCodes.Status400BadRequest),
+        DeskActionResult.NoSuchCustomer => TypedResults.Problem("No customer record has that mobile number.", statusCode: StatusCodes.Status404NotFound),
         _ => TypedResults.Problem("The customer's channel refused the message; it is kept in the transcript as failed.", statusCode: StatusCodes.Status502BadGateway),
     };
 

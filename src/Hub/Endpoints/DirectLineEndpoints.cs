@@ -143,7 +143,8 @@ public static class DirectLineEndpoints
         var request = context.Request;
         var cancellationToken = context.RequestAborted;
         var grant = dl.Tokens.AuthorizeHeader(request.Headers.Authorization);
-        if (await CheckAsync(grant, conversationId, dl, cancellationToken) is { } refused)
+        // No existence check here: appending the echo answers that in the same round trip (404 below, issue 8).
+        if (CheckGrant(grant, conversationId) is { } refused)
         {
             return refused;
         }
@@ -236,19 +237,18 @@ public static class DirectLineEndpoints
         }
     }
 
-    private static async Task<Error?> CheckAsync(DirectLineGrant grant, string conversationId, DirectLineServices dl, CancellationToken cancellationToken)
+    private static async Task<Error?> CheckAsync(DirectLineGrant grant, string conversationId, DirectLineServices dl, CancellationToken cancellationToken) =>
+        CheckGrant(grant, conversationId)
+        ?? (await dl.Store.ExistsAsync(conversationId, cancellationToken) ? null : DirectLineResults.NotFound(conversationId));
+
+    private static Error? CheckGrant(DirectLineGrant grant, string conversationId)
     {
         if (!grant.IsValid)
         {
             return DirectLineResults.Refuse(grant);
         }
 
-        if (!grant.Allows(conversationId))
-        {
-            return DirectLineResults.Refuse(grant with { Kind = DirectLineGrantKind.Token, ConversationId = null });
-        }
-
-        return await dl.Store.ExistsAsync(conversationId, cancellationToken) ? null : DirectLineResults.NotFound(conversationId);
+        return grant.Allows(conversationId) ? null : DirectLineResults.Refuse(grant with { Kind = DirectLineGrantKind.Token, ConversationId = null });
     }
 
     private static Error? BodyError(DirectLineBodyStatus status) => status switch

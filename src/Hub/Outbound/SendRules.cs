@@ -4,8 +4,11 @@ using ContactHub.Channels;
 namespace ContactHub.Hub.Outbound;
 
 /// <summary>
-/// Rules every outbound activity must pass, written once. Consent and opt-out join here when the SMS and
-/// campaign work lands (issues 5 and 7).
+/// Rules every outbound activity must pass, written once, that need nothing but the activity. Withdrawn consent
+/// (SMS STOP/退订/21610, WeChat unsubscribe) is the per-identity status in <see cref="IChannelIdentityStatusStore"/>,
+/// checked by the SMS and WeChat adapters on every send that reaches them through <see cref="OutboundDispatcher"/>:
+/// turn replies, agent replies, verification codes and outbox sends alike (tests: ChannelCompliance, SmsOutboxTests).
+/// It stays there because the adapter must also answer the waiting webhook when it refuses.
 /// </summary>
 public static class SendRules
 {

@@ -149,9 +149,11 @@ public sealed class OutboxWorker(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return handler?.Handles(message) == true
-                ? await handler.SendAsync(message, linked.Token)
-                : await dispatcher.SendAsync(message.To, message.Activity, linked.Token);
+            // The purpose travels with the activity: a marketing SMS gets its opt-out line in the adapter (issue 5).
+            var stamped = message with { Activity = OutboundPurpose.Stamp(message.Activity, OutboundPurpose.Name(message.Purpose)) };
+            return handler?.Handles(stamped) == true
+                ? await handler.SendAsync(stamped, linked.Token)
+                : await dispatcher.SendAsync(stamped.To, stamped.Activity, linked.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ContactHub.Dialogs.Recognition;
 
 namespace ContactHub.Hub.Records;
 
@@ -25,12 +26,12 @@ public static partial class MobileNumber
         return E164().IsMatch(digits) ? digits : null;
     }
 
-    [GeneratedRegex(@"[\s\-().·]", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"[\s\-().·]", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^1[3-9]\d{9}$", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^1[3-9]\d{9}$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex ChineseMobile();
 
-    [GeneratedRegex(@"^\+[1-9]\d{6,14}$", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^\+[1-9]\d{6,14}$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex E164();
 }

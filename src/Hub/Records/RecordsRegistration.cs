@@ -27,7 +27,7 @@ public static class RecordsRegistration
         else
         {
             var sqlite = SqliteConnection(connectionString ?? RecordsOptions.DefaultSqlite, builder.Environment.ContentRootPath);
-            builder.Services.AddPooledDbContextFactory<SqliteRecordsDbContext>(o => o.UseSqlite(sqlite));
+            builder.Services.AddPooledDbContextFactory<SqliteRecordsDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(new SqliteSynchronousInterceptor()));
             builder.Services.AddSingleton<IDbContextFactory<RecordsDbContext>, RecordsContextFactory<SqliteRecordsDbContext>>();
         }
 
@@ -38,6 +38,8 @@ public static class RecordsRegistration
         builder.Services.AddSingleton<IComplaintDesk, EfComplaintDesk>();
         builder.Services.AddSingleton<ISurveyStore, EfSurveyStore>();
         builder.Services.AddSingleton<ICustomerDirectory, EfCustomerDirectory>();
+        builder.Services.AddSingleton<TranscriptWriter>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<TranscriptWriter>());
         builder.Services.AddSingleton<DemoDataSeeder>();
         builder.Services.AddSingleton<IRowImporter, CustomerRowImporter>();
         builder.Services.AddSingleton<IRowImporter, VehicleRowImporter>();
@@ -59,6 +61,12 @@ public static class RecordsRegistration
         }
 
         await db.Database.MigrateAsync();
+        if (db.Database.GetDbConnection() is SqliteConnection)
+        {
+            // Readers no longer block the writer, nor the writer them; the mode is kept in the database file (issue 8).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
         await db.EnsureCalendarAsync(CancellationToken.None);
     }
 

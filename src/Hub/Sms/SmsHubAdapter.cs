@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ContactHub.Channels;
 using ContactHub.Channels.Sms;
 using ContactHub.Hub.Outbound;
@@ -22,8 +21,8 @@ public sealed class SmsHubAdapter(
     ILogger<SmsHubAdapter> logger) : IBatchChannelAdapter
 {
     /// <summary>The channelData property that names why a message goes out; "marketing" adds the opt-out line.</summary>
-    public const string PurposeProperty = "purpose";
-    public const string MarketingPurpose = "marketing";
+    public const string PurposeProperty = OutboundPurpose.Property;
+    public const string MarketingPurpose = OutboundPurpose.Marketing;
 
     /// <summary>The ChannelMessageId of a reply that went out inside the webhook's TwiML answer (Twilio gives it no Sid of ours).</summary>
     public const string TwimlMessageId = "twiml";
@@ -88,10 +87,5 @@ public sealed class SmsHubAdapter(
     }
 
     private static Activity WithOptOutLine(Activity activity) =>
-        IsMarketing(activity) ? activity with { Text = SmsOptOut.WithFooter(activity.Text ?? "", activity.Locale) } : activity;
-
-    private static bool IsMarketing(Activity activity) =>
-        activity.ChannelData is { ValueKind: JsonValueKind.Object } data
-        && data.TryGetProperty(PurposeProperty, out var purpose) && purpose.ValueKind == JsonValueKind.String
-        && string.Equals(purpose.GetString(), MarketingPurpose, StringComparison.OrdinalIgnoreCase);
+        OutboundPurpose.IsMarketing(activity) ? activity with { Text = SmsOptOut.WithFooter(activity.Text ?? "", activity.Locale) } : activity;
 }

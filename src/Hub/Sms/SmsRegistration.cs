@@ -2,6 +2,7 @@ using ContactHub.Channels;
 using ContactHub.Channels.Sms;
 using ContactHub.Hub.Hosting;
 using ContactHub.Hub.Identity;
+using ContactHub.Hub.Inbound;
 using ContactHub.Hub.Outbound;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -41,6 +42,7 @@ public static class SmsRegistration
         services.AddSingleton<SmsConsent>();
         services.AddSingleton<SmsKeywordResponder>();
         services.AddSingleton<SmsWebhookVerifier>();
+        services.TryAddSingleton<FailedTurnRecovery>();
         services.AddSingleton<SmsWebhookHandler>();
 
         var options = section.Get<SmsOptions>() ?? new SmsOptions();

@@ -3,6 +3,7 @@ using ContactHub.Channels;
 using ContactHub.Channels.Sms;
 using ContactHub.Dialogs.Ports;
 using ContactHub.Hub.Campaigns.Delivery;
+using ContactHub.Hub.Inbound;
 using ContactHub.Hub.State;
 using ContactHub.Hub.Turns;
 
@@ -25,6 +26,7 @@ public sealed class SmsWebhookHandler(
     ICustomerDirectory customers,
     ITurnProcessor turns,
     SmsReplySlots slots,
+    FailedTurnRecovery recovery,
     CampaignDeliveryRecorder campaigns,
     TimeProvider clock,
     ILogger<SmsWebhookHandler> logger)
@@ -145,11 +147,16 @@ public sealed class SmsWebhookHandler(
         if (first != slot.Answer && slot.TryExpire())
         {
             // The deadline passed, or the turn ended without handing the adapter anything (a duplicate, no replies, a failure).
-            return first == turn && !await turn
-                ? SmsWebhookAnswer.Unavailable
-                : SmsWebhookAnswer.Empty;
+            if (first == turn && !await turn)
+            {
+                return SmsWebhookAnswer.Unavailable;
+            }
+
+            _ = RecoverIfFailedAsync(turn, key, activity);
+            return SmsWebhookAnswer.Empty;
         }
 
+        _ = RecoverIfFailedAsync(turn, key, activity);
         return SmsWebhookAnswer.Message(await slot.Answer);
     }
 
@@ -169,6 +176,15 @@ public sealed class SmsWebhookHandler(
         finally
         {
             slots.Remove(activity.Id!, slot);
+        }
+    }
+
+    /// <summary>Twilio does not send a message again once it got a 200, so a turn failing after it must not lose the message.</summary>
+    private async Task RecoverIfFailedAsync(Task<bool> turn, ConversationKey key, Activity activity)
+    {
+        if (!await turn)
+        {
+            await recovery.RecoverAsync(key, activity, CancellationToken.None);
         }
     }
 

@@ -20,8 +20,8 @@ public sealed class ConversationState
     public HandoffState? Handoff { get; set; }
 
     /// <summary>
-    /// How many customer messages in a row the bot could not understand. Dialogs bump it and reset it on success;
-    /// at two the turn hands the conversation to an agent (issue 6).
+    /// How many customer messages in a row the bot could not understand (dialogs say so through
+    /// ITurnContext.NoteUnderstanding); at Desk:RecognizerFailuresBeforeHandoff the turn hands the conversation to an agent (issue 6).
     /// </summary>
     public int RecognizerFailures { get; set; }
 }

@@ -9,12 +9,12 @@ namespace ContactHub.Hub.State;
 /// - ch:{channel:user}:state       hash   fields v (version), s (ConversationState JSON); TTL State:ConversationTtl
 /// - ch:{channel:user}:lock        string turn lock token, PX lease
 /// - ch:dedupe:{channel:delivery}  string "1", EX State:DedupeTtl; one per channel delivery id
-/// - ch:dl:{conversationId}:log    stream Direct Line activities, entry id = watermark (WebChat)
+/// - ch:dl:{conversationId}:log    stream Direct Line activities, entry id = watermark (WebChat); PX State:DirectLineHistoryTtl
 /// - ch:dl:{conversationId}:meta   hash   Direct Line conversation: created (unix s), seq (last watermark)
 /// - ch:dl:{conversationId}:wake   pub/sub channel (not a key): "a" after an append, "o:{streamId}" when a socket opens
 /// - ch:{desk}:queued              zset   conversations waiting for an agent ("channel:user"), score = requested at (unix ms)
 /// - ch:{desk}:active              zset   conversations with an agent, score = claimed at (unix ms)
-/// - ch:{desk}:online              hash   agent user name → open desk connections (SignalR), across instances
+/// - ch:{desk}:presence            zset   "agent|connection id" of open desk connections (SignalR), score = lease end (unix ms)
 /// - ch:{desk}:signalr             prefix the SignalR Redis backplane's channels
 /// - ch:{desk}:dataprotection-keys list   ASP.NET Core data-protection key ring (XML), shared by all instances
 /// - ch:{channel:user}:status      string "inactive" once the identity unsubscribed; absent = active (WeChat, issue 4)
@@ -40,6 +40,7 @@ namespace ContactHub.Hub.State;
 /// - ch:sms:msg:{messageSid}       hash   one outbound SMS: s (highest-ranked status), r (its rank), e (ErrorCode),
 ///                                        to, k (the sent activity's id), u (updated, unix ms); EX 30 days (issue 5)
 /// - ch:dedupe:{sms-token:token}   string I-Twilio-Idempotency-Token already seen (Dedupe with channel "sms-token")
+/// - ch:dedupe:{wechat-window:id}  string WeChat delivery whose push already opened the customer-service window (Dedupe with channel "wechat-window")
 /// The SMS opt-out suppression is ch:{sms:+E164}:status above ("inactive" after STOP/退订/21610, cleared by START).
 /// </code>
 /// </summary>
@@ -57,7 +58,7 @@ public static class StateKeys
 
     public static string DeskActive => "ch:{desk}:active";
 
-    public static string DeskOnline => "ch:{desk}:online";
+    public static string DeskPresence => "ch:{desk}:presence";
 
     public static string DeskBackplane => "ch:{desk}:signalr";
 

@@ -1,11 +1,16 @@
 using ContactHub.Channels;
 using ContactHub.Hub.Records;
-using Microsoft.EntityFrameworkCore;
+using ContactHub.Hub.State;
 
 namespace ContactHub.Hub.Turns;
 
-/// <summary>Stores every inbound and outbound message of a turn in the records database, with each reply's delivery status.</summary>
-public sealed class TranscriptMiddleware(IDbContextFactory<RecordsDbContext> records, TimeProvider clock) : ITurnMiddleware
+/// <summary>
+/// Records every inbound and outbound message of a turn, with each reply's delivery status. The rows are queued for
+/// <see cref="TranscriptWriter"/> rather than inserted inside the conversation's lock (issue 8), except for a
+/// conversation queued for or with an agent: the desk is told about the turn right after this returns
+/// (DeskRelayMiddleware), so there the rows are stored first.
+/// </summary>
+public sealed class TranscriptMiddleware(TranscriptWriter writer, TimeProvider clock) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext turn, TurnDelegate next, CancellationToken cancellationToken)
     {
@@ -16,15 +21,20 @@ public sealed class TranscriptMiddleware(IDbContextFactory<RecordsDbContext> rec
         }
 
         var now = clock.GetUtcNow();
-        await using var db = await records.CreateDbContextAsync(cancellationToken);
-        db.Transcript.Add(Entry(turn.Key, turn.Activity, TranscriptDirection.Inbound, turn.Activity.Timestamp ?? now, status: null));
+        var entries = new TranscriptEntry[turn.Replies.Count + 1];
+        entries[0] = Entry(turn.Key, turn.Activity, TranscriptDirection.Inbound, turn.Activity.Timestamp ?? now, status: null);
         for (var i = 0; i < turn.Replies.Count; i++)
         {
             var delivery = i < turn.Deliveries.Count ? turn.Deliveries[i] : null;
-            db.Transcript.Add(Entry(turn.Key, turn.Replies[i], TranscriptDirection.Outbound, now, Status(delivery)));
+            entries[i + 1] = Entry(turn.Key, turn.Replies[i], TranscriptDirection.Outbound, now, Status(delivery));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        // The turn has happened (state saved, replies sent), so a caller giving up must not lose its record.
+        await writer.EnqueueAsync(entries, CancellationToken.None);
+        if (turn.State.Mode != ConversationMode.Bot)
+        {
+            await writer.FlushAsync(CancellationToken.None);
+        }
     }
 
     private static string Status(ChannelSendResult? delivery) => delivery switch

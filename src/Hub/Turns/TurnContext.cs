@@ -46,6 +46,15 @@ public sealed class TurnContext(ConversationKey key, Activity activity) : ITurnC
         return Task.CompletedTask;
     }
 
-    /// <summary>Drops the replies of an attempt whose state save lost a version race; the turn runs again.</summary>
-    public void DiscardReplies() => _replies.Clear();
+    /// <summary>What the dialogs last said about understanding this message; null when they said nothing.</summary>
+    public bool? Understood { get; private set; }
+
+    public void NoteUnderstanding(bool understood) => Understood = understood;
+
+    /// <summary>Drops the replies of an attempt whose state save lost a version race (the turn runs again), or that a handoff replaces.</summary>
+    public void DiscardReplies()
+    {
+        _replies.Clear();
+        Understood = null;
+    }
 }

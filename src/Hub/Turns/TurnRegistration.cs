@@ -53,7 +53,7 @@ public static class TurnRegistration
         var dialogs = new DealershipDialogs(sp.GetRequiredService<DealershipServices>())
             .Add(complaint, Intents.Complaint, Intents.ComplaintStatus)
             .Add(survey, Intents.SurveyScore)
-            .Add(new BindIdentityDialog(sp.GetRequiredService<IIdentityVerification>(), customers, handoff))
+            .Add(new BindIdentityDialog(sp.GetRequiredService<IIdentityVerification>(), customers, handoff), Intents.Bind)
             .Build();
         return new BotDialogs(dialogs, DealershipDialogs.RootId);
     }

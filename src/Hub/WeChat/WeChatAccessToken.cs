@@ -61,6 +61,24 @@ public sealed class WeChatAccessToken(
         }
     }
 
+    /// <summary>
+    /// One API call with the cached token; on 40001/40014/42001 the token is invalidated, refreshed once and the call
+    /// retried once (reference §1.7). A second refusal is the caller's answer: refreshing again would loop.
+    /// </summary>
+    public async Task<WeChatApiError> CallAsync(Func<string, Task<WeChatApiError>> call, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var token = await GetAsync(cancellationToken);
+        var answer = await call(token);
+        if (!answer.IsTokenInvalid)
+        {
+            return answer;
+        }
+
+        await InvalidateAsync(token, cancellationToken);
+        return await call(await GetAsync(cancellationToken));
+    }
+
     public void Dispose() => _gate.Dispose();
 
     private string? Local() => _local is { } local && clock.GetUtcNow() < local.Until ? local.Token : null;

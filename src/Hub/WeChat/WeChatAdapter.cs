@@ -125,19 +125,10 @@ public sealed class WeChatAdapter(
         return ChannelSendResult.Ok(msgId);
     }
 
-    /// <summary>One call with the cached token; on 40001/40014/42001 the token is invalidated, refreshed once and the call retried once (§1.7).</summary>
-    private async Task<WeChatApiError> PostAsync(Func<WeChatApiClient, string, Task<WeChatApiError>> send, CancellationToken cancellationToken)
+    private Task<WeChatApiError> PostAsync(Func<WeChatApiClient, string, Task<WeChatApiError>> send, CancellationToken cancellationToken)
     {
         var api = new WeChatApiClient(httpClients.CreateClient(WeChatAccessToken.HttpClientName), options);
-        var token = await tokens.GetAsync(cancellationToken);
-        var answer = await send(api, token);
-        if (!answer.IsTokenInvalid)
-        {
-            return answer;
-        }
-
-        await tokens.InvalidateAsync(token, cancellationToken);
-        return await send(api, await tokens.GetAsync(cancellationToken));
+        return tokens.CallAsync(token => send(api, token), cancellationToken);
     }
 
     private static string? TemplateName(Activity activity) =>

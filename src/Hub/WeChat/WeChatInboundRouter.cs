@@ -4,6 +4,7 @@ using ContactHub.Channels.WeChat;
 using ContactHub.Dialogs.Resources;
 using ContactHub.Hub.Campaigns.Delivery;
 using ContactHub.Hub.Outbound;
+using ContactHub.Hub.State;
 
 namespace ContactHub.Hub.WeChat;
 
@@ -18,12 +19,16 @@ public sealed class WeChatInboundRouter(
     IChannelIdentityStatusStore identities,
     IWeChatServiceWindowStore windows,
     IWeChatTemplateDeliveryStore templates,
+    IDedupeStore dedupe,
     CampaignDeliveryRecorder campaigns,
     TimeProvider clock,
     ILogger<WeChatInboundRouter> logger)
 {
     /// <summary>What the bot hears for a follow, a scan or an unknown menu key: 菜单, the global menu command.</summary>
     public const string MenuUtterance = "菜单";
+
+    /// <summary>The dedupe "channel" for window openings (StateKeys: ch:dedupe:{wechat-window:…}), apart from the turn's own.</summary>
+    public const string WindowDedupeChannel = "wechat-window";
 
     /// <returns>The turn to run, or null when the push is answered with <c>success</c> and nothing else.</returns>
     public async Task<WeChatTurnPlan?> RouteAsync(Activity activity, CancellationToken cancellationToken)
@@ -33,7 +38,7 @@ public sealed class WeChatInboundRouter(
         var now = clock.GetUtcNow();
         if (activity.Type != ActivityTypes.Event)
         {
-            await windows.OpenAsync(key, WeChatServiceWindowKind.Message, now, cancellationToken);
+            await OpenWindowOnceAsync(activity, key, WeChatServiceWindowKind.Message, now, cancellationToken);
             return new WeChatTurnPlan(activity, []);
         }
 
@@ -41,14 +46,14 @@ public sealed class WeChatInboundRouter(
         {
             case WeChatEvents.Subscribe:
                 await identities.SetActiveAsync(key, active: true, cancellationToken);
-                await windows.OpenAsync(key, WeChatServiceWindowKind.Interaction, now, cancellationToken);
+                await OpenWindowOnceAsync(activity, key, WeChatServiceWindowKind.Interaction, now, cancellationToken);
                 var offer = activity.CreateReply(Strings.BindIdentityOffer(activity.Locale ?? WeChatInbound.Locale));
                 return new WeChatTurnPlan(AsUtterance(activity, MenuUtterance), [offer]);
             case WeChatEvents.Scan:
-                await windows.OpenAsync(key, WeChatServiceWindowKind.Interaction, now, cancellationToken);
+                await OpenWindowOnceAsync(activity, key, WeChatServiceWindowKind.Interaction, now, cancellationToken);
                 return new WeChatTurnPlan(AsUtterance(activity, MenuUtterance), []);
             case WeChatEvents.Click:
-                await windows.OpenAsync(key, WeChatServiceWindowKind.Interaction, now, cancellationToken);
+                await OpenWindowOnceAsync(activity, key, WeChatServiceWindowKind.Interaction, now, cancellationToken);
                 return new WeChatTurnPlan(AsUtterance(activity, MenuText(activity)), []);
             case WeChatEvents.Unsubscribe:
                 await identities.SetActiveAsync(key, active: false, cancellationToken);
@@ -67,6 +72,23 @@ public sealed class WeChatInboundRouter(
                 // VIEW opens a web page the user chose; LOCATION reports arrive every few seconds. Neither wants an answer.
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Opens the window for the first delivery of a push only. WeChat retries a push it got no answer to within 5 s
+    /// (reference §1.4) with the same MsgId or FromUserName+CreateTime; the user wrote once, so a retry must not give
+    /// back the quota the first delivery's replies already spent (issue 4). This runs before the turn's dedupe, so it
+    /// keeps its own mark.
+    /// </summary>
+    private async Task OpenWindowOnceAsync(
+        Activity activity, ConversationKey key, WeChatServiceWindowKind kind, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (activity.Id is { } deliveryId && !await dedupe.TryMarkAsync(WindowDedupeChannel, deliveryId, cancellationToken))
+        {
+            return;
+        }
+
+        await windows.OpenAsync(key, kind, now, cancellationToken);
     }
 
     private string MenuText(Activity click)

@@ -1,5 +1,6 @@
 using ContactHub.Channels;
 using ContactHub.Channels.WeChat;
+using ContactHub.Hub.Inbound;
 using ContactHub.Hub.Turns;
 
 namespace ContactHub.Hub.WeChat;
@@ -15,6 +16,7 @@ public sealed class WeChatPushHandler(
     WeChatInboundRouter router,
     ITurnProcessor turns,
     WeChatReplySlots slots,
+    FailedTurnRecovery recovery,
     TimeProvider clock,
     ILogger<WeChatPushHandler> logger)
 {
@@ -89,16 +91,22 @@ public sealed class WeChatPushHandler(
             return slot.Answer.IsCompletedSuccessfully ? Answer(push, query, slot.Answer.Result) : WeChatPushAnswer.Success;
         }
 
-        var turn = RunTurnAsync(new ConversationKey(ChannelIds.WeChat, activity.From!.Id), activity, slot);
+        var key = new ConversationKey(ChannelIds.WeChat, activity.From!.Id);
+        var turn = RunTurnAsync(key, activity, slot);
         var first = await Task.WhenAny(slot.Answer, turn, deadline);
         if (first != slot.Answer && slot.TryExpire())
         {
             // The deadline passed, or the turn ended without handing the adapter anything (a duplicate, no replies, a failure).
-            return first == turn && !await turn
-                ? new WeChatPushAnswer(WeChatPushAnswerKind.Unavailable, "the turn failed; WeChat will retry the push")
-                : WeChatPushAnswer.Success;
+            if (first == turn && !await turn)
+            {
+                return new WeChatPushAnswer(WeChatPushAnswerKind.Unavailable, "the turn failed; WeChat will retry the push");
+            }
+
+            _ = RecoverIfFailedAsync(turn, key, activity);
+            return WeChatPushAnswer.Success;
         }
 
+        _ = RecoverIfFailedAsync(turn, key, activity);
         return Answer(push, query, await slot.Answer);
     }
 
@@ -118,6 +126,15 @@ public sealed class WeChatPushHandler(
         finally
         {
             slots.Remove(activity.Id!, slot);
+        }
+    }
+
+    /// <summary>WeChat will not retry a push that got an answer, so a turn failing after it must not lose the message.</summary>
+    private async Task RecoverIfFailedAsync(Task<bool> turn, ConversationKey key, Activity activity)
+    {
+        if (!await turn)
+        {
+            await recovery.RecoverAsync(key, activity, CancellationToken.None);
         }
     }
 

@@ -1,6 +1,7 @@
 using ContactHub.Channels;
 using ContactHub.Channels.WeChat;
 using ContactHub.Hub.Hosting;
+using ContactHub.Hub.Inbound;
 using ContactHub.Hub.Outbound;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -38,8 +39,10 @@ public static class WeChatRegistration
         services.AddSingleton<WeChatAccessToken>();
         services.AddSingleton<WeChatReplySlots>();
         services.AddSingleton<WeChatInboundRouter>();
+        services.TryAddSingleton<FailedTurnRecovery>();
         services.AddSingleton<WeChatPushHandler>();
         services.AddSingleton<WeChatAdapter>();
+        services.AddSingleton<WeChatMenuPublisher>();
         services.AddSingleton<IChannelAdapter>(sp => sp.GetRequiredService<WeChatAdapter>());
         return builder;
     }

@@ -12,7 +12,9 @@ namespace ContactHub.Hub.WebChat;
 /// One stream per conversation whose entry id is the watermark ("{seq}-0"), a meta hash holding the sequence,
 /// and a pub/sub channel that wakes the conversation's WebSocket on whichever instance holds it. The append
 /// script allocates the sequence, adds the entry and publishes in one step, so watermarks never go backwards
-/// however many instances append at once. Stored JSON has no id: it is derived from the entry id on read.
+/// however many instances append at once. Stored JSON has no id: it is derived from the entry id on read. The log
+/// expires sooner than the meta hash (State:DirectLineHistoryTtl): an idle conversation keeps its sequence, not its
+/// history, and a log that expired is started again at the next watermark.
 /// </summary>
 public sealed class RedisDirectLineStore(
     IConnectionMultiplexer redis,
@@ -32,12 +34,14 @@ public sealed class RedisDirectLineStore(
         local n = redis.call('HINCRBY', KEYS[1], 'seq', 1)
         redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[2], n .. '-0', 'a', ARGV[1])
         redis.call('PEXPIRE', KEYS[1], ARGV[3])
-        redis.call('PEXPIRE', KEYS[2], ARGV[3])
+        redis.call('PEXPIRE', KEYS[2], ARGV[5])
         redis.call('PUBLISH', ARGV[4], 'a')
         return n
         """;
 
     private long TtlMilliseconds => (long)stateOptions.Value.ConversationTtl.TotalMilliseconds;
+
+    private long HistoryTtlMilliseconds => (long)Math.Min(stateOptions.Value.DirectLineHistoryTtl.TotalMilliseconds, TtlMilliseconds);
 
     public async Task<bool> CreateConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -57,7 +61,7 @@ public sealed class RedisDirectLineStore(
         var sequence = (long)await redis.GetDatabase().ScriptEvaluateAsync(
             AppendScript,
             [StateKeys.DirectLineMeta(conversationId), StateKeys.DirectLineLog(conversationId)],
-            [json, options.Value.MaxLogLength, TtlMilliseconds, StateKeys.DirectLineWake(conversationId)]);
+            [json, options.Value.MaxLogLength, TtlMilliseconds, StateKeys.DirectLineWake(conversationId), HistoryTtlMilliseconds]);
         return sequence < 0 ? null : new DirectLineWatermark(sequence);
     }
 

@@ -169,6 +169,15 @@ public sealed class MainMenuDialogTests
             .Send("好的").AssertReply(Strings.MenuPromptAgain(Zh))
             .RunAsync();
 
+    [Theory]
+    [InlineData("绑定")]
+    [InlineData("我想绑定车主身份")]
+    public Task AskingToLinkStartsTheIdentityDialog(string ask) =>
+        new ConversationFlow(() => _rig.Menu(d => d.Add(new EchoDialog("BindIdentityDialog"), Intents.Bind)))
+            .Send("你好").AssertReply(ChineseMenu)
+            .Send(ask).AssertReply("BindIdentityDialog: " + ask)
+            .RunAsync();
+
     [Fact]
     public void TheCompositionRefusesTwoDialogsForOneIntent() =>
         Assert.Throws<ArgumentException>(() => new DealershipDialogs(_rig.Services)

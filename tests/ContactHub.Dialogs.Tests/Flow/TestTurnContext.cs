@@ -16,6 +16,11 @@ public sealed class TestTurnContext(Activity activity, string locale) : ITurnCon
 
     public List<Activity> Replies { get; } = [];
 
+    /// <summary>What the dialogs last said about understanding this turn's message (<see cref="ITurnContext.NoteUnderstanding"/>).</summary>
+    public bool? Understood { get; private set; }
+
+    public void NoteUnderstanding(bool understood) => Understood = understood;
+
     public static TestTurnContext Message(string text, string locale = DialogLocale.Chinese) => new(UserMessage(text, locale), locale);
 
     public static Activity UserMessage(string text, string locale) => Activity.CreateMessage(text, locale) with

@@ -22,6 +22,8 @@ public sealed class ConfirmRecognizerTests
     [InlineData("OK")]
     [InlineData("ＯＫ")]
     [InlineData("sure")]
+    [InlineData("就这么定了")]
+    [InlineData("yes please")]
     public void RecognizesYes(string text) => Assert.True(ConfirmRecognizer.Recognize(text));
 
     [Theory]
@@ -36,6 +38,11 @@ public sealed class ConfirmRecognizerTests
     [InlineData("no")]
     [InlineData("N")]
     [InlineData("nope")]
+    [InlineData("不了")]
+    [InlineData("算了，不约了")]
+    [InlineData("先不了吧")]
+    [InlineData("以后再说")]
+    [InlineData("No thank you.")]
     public void RecognizesNo(string text) => Assert.False(ConfirmRecognizer.Recognize(text));
 
     [Theory]

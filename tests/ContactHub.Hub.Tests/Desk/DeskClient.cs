@@ -54,6 +54,8 @@ public sealed class DeskClient(HttpClient http) : IDisposable
 
     public Task<HttpResponseMessage> TakeOverAsync(ConversationKey key) => PostAsync($"{Path(key)}/take-over", body: null);
 
+    public Task<HttpResponseMessage> LinkCustomerAsync(ConversationKey key, string? mobile) => PostAsync($"{Path(key)}/customer", new { mobile });
+
     public Task<HttpResponseMessage> ConversationAsync(ConversationKey key) => GetAsync(Path(key));
 
     public async Task<string> GetStringAsync(string path)

@@ -23,20 +23,25 @@ public sealed class DeskHost : IAsyncDisposable
     private readonly HubFactory _factory;
     private readonly WebApplicationFactory<Program> _hub;
 
-    public DeskHost(string? redis = null, string? recordsPath = null, string opensAt = "00:00", string closesAt = "23:59:59")
+    /// <param name="settings">Configuration over the defaults above, for example <c>Desk:RecognizerFailuresBeforeHandoff</c>.</param>
+    public DeskHost(
+        string? redis = null, string? recordsPath = null, string opensAt = "00:00", string closesAt = "23:59:59",
+        IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         _factory = new HubFactory(redis, recordsPath);
         _hub = _factory.WithWebHostBuilder(b => b
             .UseSetting("Desk:DemoPassword", Password)
             .UseSetting("Desk:OpensAt", opensAt)
             .UseSetting("Desk:ClosesAt", closesAt)
+            .UseSettings(settings)
             .ConfigureTestServices(s =>
             {
                 s.AddSingleton<IChannelAdapter>(Channel);
                 s.AddSingleton(sp => new ObservedPresence(redis is null
-                    ? new InMemoryDeskPresence()
-                    : new RedisDeskPresence(sp.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>())));
+                    ? ActivatorUtilities.CreateInstance<InMemoryDeskPresence>(sp)
+                    : ActivatorUtilities.CreateInstance<RedisDeskPresence>(sp)));
                 s.AddSingleton<IDeskPresence>(sp => sp.GetRequiredService<ObservedPresence>());
+                services?.Invoke(s);
             }));
         Services = _hub.Services;
     }
@@ -68,6 +73,25 @@ public sealed class DeskHost : IAsyncDisposable
         await using var db = await Services.GetRequiredService<IDbContextFactory<RecordsDbContext>>().CreateDbContextAsync();
         return await db.DeskAudit.Where(a => a.Channel == key.Channel && a.UserId == key.UserId).OrderBy(a => a.Id).ToListAsync();
     }
+
+    /// <summary>A customer in the records, linked to the conversation as bind-identity would (a web chat visitor is otherwise anonymous).</summary>
+    public async Task<long> AddLinkedCustomerAsync(ConversationKey key, string name)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<RecordsDbContext>>().CreateDbContextAsync();
+        var customer = new Customer { Name = name, CreatedAt = DateTimeOffset.UtcNow };
+        db.Customers.Add(customer);
+        await db.SaveChangesAsync();
+        Assert.True(await Services.GetRequiredService<ContactHub.Dialogs.Ports.ICustomerDirectory>().LinkChannelIdentityAsync(customer.Id, key.Channel, key.UserId, CancellationToken.None));
+        return customer.Id;
+    }
+
+    public async Task<List<Survey>> SurveysOfAsync(long customerId)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<RecordsDbContext>>().CreateDbContextAsync();
+        return await db.Surveys.Include(s => s.Answers).Where(s => s.CustomerId == customerId).ToListAsync();
+    }
+
+    public WebChat.DirectLineTestClient DirectLine() => new(_hub);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using ContactHub.Dialogs.Resources;
 using ContactHub.Hub.State;
 using ContactHub.Hub.Tests.Infrastructure;
 
@@ -12,35 +13,42 @@ public sealed class HandoffRulesTests(InProcessDeskFixture fixture) : IClassFixt
     private IConversationStore Store => Host.Services.GetRequiredService<IConversationStore>();
 
     [Fact]
-    public async Task SecondRecognizerFailureInARowQueuesTheConversation()
+    public async Task SecondMessageInARowTheBotDoesNotUnderstandQueuesTheConversation()
     {
         var key = TestActivities.NewKey();
         await Host.SendAsync(key, "你好");
-        var (state, version) = await Store.LoadAsync(key, CancellationToken.None);
-        // What a dialog does when it cannot understand a message (the dialogs bump this counter; issue 6).
-        state.RecognizerFailures = 2;
-        Assert.True(await Store.SaveAsync(key, state, version, CancellationToken.None));
 
-        await Host.SendAsync(key, "啊啊啊");
+        var first = await Host.SendAsync(key, "啊啊啊");
+        Assert.Equal(Strings.NotUnderstood("zh-CN"), first.Replies[0].Text);
+        Assert.Equal((ConversationMode.Bot, 1), await ModeAndFailuresAsync(key));
+
+        var second = await Host.SendAsync(key, "呃呃呃");
 
         var after = (await Store.LoadAsync(key, CancellationToken.None)).State;
         Assert.Equal(ConversationMode.Queued, after.Mode);
         Assert.Equal("bot-not-understood", after.Handoff?.Reason);
         Assert.Equal(0, after.RecognizerFailures);
+        Assert.Equal([Strings.HandoffNotUnderstood("zh-CN"), Strings.HandoffNoAgentOnline("zh-CN", "30")], second.Replies.Select(r => r.Text), StringComparer.Ordinal);
     }
 
     [Fact]
-    public async Task OneRecognizerFailureKeepsTheBotAnswering()
+    public async Task AnUnderstoodMessageInBetweenStartsTheCountAgain()
     {
         var key = TestActivities.NewKey();
         await Host.SendAsync(key, "你好");
-        var (state, version) = await Store.LoadAsync(key, CancellationToken.None);
-        state.RecognizerFailures = 1;
-        Assert.True(await Store.SaveAsync(key, state, version, CancellationToken.None));
-
         await Host.SendAsync(key, "啊啊啊");
 
-        Assert.Equal(ConversationMode.Bot, (await Store.LoadAsync(key, CancellationToken.None)).State.Mode);
+        await Host.SendAsync(key, "谢谢");
+        Assert.Equal((ConversationMode.Bot, 0), await ModeAndFailuresAsync(key));
+        await Host.SendAsync(key, "呃呃呃");
+
+        Assert.Equal((ConversationMode.Bot, 1), await ModeAndFailuresAsync(key));
+    }
+
+    private async Task<(ConversationMode, int)> ModeAndFailuresAsync(ContactHub.Channels.ConversationKey key)
+    {
+        var state = (await Store.LoadAsync(key, CancellationToken.None)).State;
+        return (state.Mode, state.RecognizerFailures);
     }
 
     [Fact]

@@ -11,13 +11,15 @@ public sealed class ObservedPresence(IDeskPresence inner) : IDeskPresence
 {
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _offline = new(StringComparer.Ordinal);
 
-    public Task ConnectedAsync(string agent, CancellationToken cancellationToken) => inner.ConnectedAsync(agent, cancellationToken);
+    public Task ConnectedAsync(string agent, string connectionId, CancellationToken cancellationToken) => inner.ConnectedAsync(agent, connectionId, cancellationToken);
 
-    public async Task DisconnectedAsync(string agent, CancellationToken cancellationToken)
+    public async Task DisconnectedAsync(string agent, string connectionId, CancellationToken cancellationToken)
     {
-        await inner.DisconnectedAsync(agent, cancellationToken);
+        await inner.DisconnectedAsync(agent, connectionId, cancellationToken);
         await SignalIfOfflineAsync(agent);
     }
+
+    public Task RenewAsync(CancellationToken cancellationToken) => inner.RenewAsync(cancellationToken);
 
     public Task<IReadOnlySet<string>> OnlineAsync(CancellationToken cancellationToken) => inner.OnlineAsync(cancellationToken);
 

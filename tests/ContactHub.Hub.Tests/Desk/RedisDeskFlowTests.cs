@@ -139,7 +139,7 @@ public sealed class RedisDeskFlowTests(RedisServerFixture redis) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task CloseReturnsTheConversationToTheBotWhichSendsTheSurveyInvitation()
+    public async Task CloseReturnsTheConversationToTheBotAndSendsNoSurveyToACustomerTheRecordsDoNotKnow()
     {
         var key = TestActivities.NewKey();
         await Host.SendAsync(key, "人工");
@@ -149,7 +149,7 @@ public sealed class RedisDeskFlowTests(RedisServerFixture redis) : IAsyncLifetim
         using var close = await agent.CloseAsync(key, "resolved");
 
         Assert.Equal(HttpStatusCode.NoContent, close.StatusCode);
-        Assert.Equal(Strings.SurveyInvitation("zh-CN"), Host.Channel.SentTo(key)[^1].Text);
+        Assert.Equal(Strings.DeskClosed("zh-CN"), Host.Channel.SentTo(key)[^1].Text);
         var state = (await Host.Services.GetRequiredService<IConversationStore>().LoadAsync(key, CancellationToken.None)).State;
         Assert.Equal(ConversationMode.Bot, state.Mode);
         Assert.Null(state.Handoff);

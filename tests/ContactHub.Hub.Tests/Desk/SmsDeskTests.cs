@@ -1,5 +1,7 @@
 using System.Net;
 using ContactHub.Channels;
+using ContactHub.Dialogs.Ports;
+using ContactHub.Dialogs.Resources;
 using ContactHub.Hub.Records;
 using ContactHub.Hub.Records.Model;
 using ContactHub.Hub.Tests.Infrastructure;
@@ -48,6 +50,45 @@ public sealed class SmsDeskTests(RedisServerFixture redis) : IAsyncLifetime
         var sent = (await _api.WaitForMessagesAsync(before + 1, TimeSpan.FromSeconds(10)))[^1];
         Assert.Equal(number, sent.To);
         Assert.Equal("您好，这里是星河汽车客服，请问有什么可以帮您？", sent.Body);
+    }
+
+    [Fact]
+    public async Task ClosingAnSmsConversationSendsTheSurveyQuestionToTwilioAndTheReplyIsStored()
+    {
+        var number = SmsHubHost.NewNumber();
+        var key = new ConversationKey(ChannelIds.Sms, number);
+        var customerId = await AddLinkedCustomerAsync(key);
+        using (await _hub.SendTextAsync(number, "人工"))
+        {
+        }
+
+        using var agent = await SignInAsync("agent1");
+        Assert.Equal(HttpStatusCode.NoContent, (await agent.ClaimAsync(key)).StatusCode);
+        var before = _api.Messages.Count;
+
+        Assert.Equal(HttpStatusCode.NoContent, (await agent.CloseAsync(key, "resolved")).StatusCode);
+
+        var sent = (await _api.WaitForMessagesAsync(before + 3, TimeSpan.FromSeconds(10))).Skip(before).ToList();
+        Assert.All(sent, m => Assert.Equal(number, m.To));
+        Assert.Equal([Strings.DeskClosed("zh-CN"), Strings.SurveyIntroService("zh-CN"), Strings.SurveyAskServiceOverall("zh-CN")], sent.Select(m => m.Body), StringComparer.Ordinal);
+
+        using var answered = await _hub.SendTextAsync(number, "4");
+
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        await using var db = await _hub.Services.GetRequiredService<IDbContextFactory<RecordsDbContext>>().CreateDbContextAsync();
+        var survey = await db.Surveys.Include(s => s.Answers).SingleAsync(s => s.CustomerId == customerId);
+        Assert.Equal(("overall", 4), (survey.Answers.Single().QuestionId, survey.Answers.Single().Score));
+        Assert.Equal(ChannelIds.Sms, survey.Channel);
+    }
+
+    private async Task<long> AddLinkedCustomerAsync(ConversationKey key)
+    {
+        await using var db = await _hub.Services.GetRequiredService<IDbContextFactory<RecordsDbContext>>().CreateDbContextAsync();
+        var customer = new Customer { Name = "赵磊", CreatedAt = DateTimeOffset.UtcNow };
+        db.Customers.Add(customer);
+        await db.SaveChangesAsync();
+        Assert.True(await _hub.Services.GetRequiredService<ICustomerDirectory>().LinkChannelIdentityAsync(customer.Id, key.Channel, key.UserId, CancellationToken.None));
+        return customer.Id;
     }
 
     /// <summary>SmsHubHost does not set Desk:DemoPassword, so give the demo agent a known one in the records.</summary>

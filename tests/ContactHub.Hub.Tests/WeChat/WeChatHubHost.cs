@@ -33,7 +33,8 @@ public sealed class WeChatHubHost : IAsyncDisposable
         TimeSpan? deadline = null,
         Action<IServiceCollection>? services = null,
         string? recordsPath = null,
-        string appId = DefaultAppId)
+        string appId = DefaultAppId,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         AppId = appId;
         Crypto = new WeChatCrypto(EncodingAesKey, appId);
@@ -49,6 +50,11 @@ public sealed class WeChatHubHost : IAsyncDisposable
             b.UseSetting("WeChat:Templates:ServiceReminder:TemplateId", "ngqIpbwh8bUfcSsECmogfXcV14J0tQlEpBO27izEYtY");
             b.UseSetting("WeChat:Templates:ServiceReminder:Data:keyword1", "{plate}");
             b.UseSetting("WeChat:Templates:ServiceReminder:Data:keyword2", "{due}");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>(StringComparer.Ordinal))
+            {
+                b.UseSetting(key, value);
+            }
+
             if (services is not null)
             {
                 b.ConfigureTestServices(services);

@@ -33,6 +33,11 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var recognized = await OnRecognizeAsync(dc.Turn, state.Options, cancellationToken);
         var validation = new PromptValidatorContext<T>(dc.Turn, recognized, state.Options, state.Attempts + 1);
         var isValid = validator is null ? recognized.Succeeded : await validator(validation, cancellationToken);
+        if (recognized.Succeeded)
+        {
+            dc.Turn.NoteUnderstanding(true);
+        }
+
         if (isValid)
         {
             return await dc.EndDialogAsync(recognized.Value, cancellationToken);
@@ -40,7 +45,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 
         return validation.RestartRequested
             ? await RepromptAsync(dc.Turn, state.Options, isRetry: false, cancellationToken)
-            : await RejectAsync(dc, instance, state, cancellationToken);
+            : await RejectAsync(dc, instance, state, recognized.Succeeded, cancellationToken);
     }
 
     /// <summary>Sends the question (or, on a retry, the retry text). The default sends text plus <see cref="SuggestedActionsFor"/>.</summary>
@@ -67,11 +72,17 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         return DialogTurnResult.Waiting;
     }
 
-    private async Task<DialogTurnResult> RejectAsync(DialogContext dc, DialogInstance instance, PromptState state, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RejectAsync(DialogContext dc, DialogInstance instance, PromptState state, bool recognizedLast, CancellationToken cancellationToken)
     {
         var rejected = state with { Attempts = state.Attempts + 1 };
         if (rejected.Attempts >= state.Options.MaxAttempts)
         {
+            // Rejected by a validator is a wrong answer, not a misunderstanding; only the recognizer's miss counts.
+            if (!recognizedLast)
+            {
+                dc.Turn.NoteUnderstanding(false);
+            }
+
             return await dc.EndDialogAsync(result: null, cancellationToken);
         }
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactHub.Hub.Campaigns.Targeting;
 
 /// <summary>The reminder the day before (<c>LeadDays</c>, default 1): booked or confirmed appointments starting on that local day.</summary>
-public sealed class AppointmentReminderTargeting(IDbContextFactory<RecordsDbContext> records) : KeysetTargeting<AppointmentCandidate>(records)
+public sealed class AppointmentReminderTargeting(IDbContextFactory<RecordsDbContext> records) : QueryTargeting<AppointmentCandidate>(records)
 {
     public override CampaignKind Kind => CampaignKind.AppointmentReminder;
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactHub.Hub.Campaigns.Targeting;
 
 /// <summary>回访 after a sale: vehicles delivered <c>DelayDays</c> ago, and up to <c>CatchUpDays</c> older for missed runs.</summary>
-public sealed class DeliverySurveyTargeting(IDbContextFactory<RecordsDbContext> records) : KeysetTargeting<DeliveryCandidate>(records)
+public sealed class DeliverySurveyTargeting(IDbContextFactory<RecordsDbContext> records) : QueryTargeting<DeliveryCandidate>(records)
 {
     public override CampaignKind Kind => CampaignKind.DeliverySurvey;
 

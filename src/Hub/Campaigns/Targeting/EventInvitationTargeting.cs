@@ -8,7 +8,7 @@ namespace ContactHub.Hub.Campaigns.Targeting;
 /// An event invitation: one per customer owning at least one vehicle in the segment (model, last visit, purchase
 /// date), however many such vehicles they own. Nothing once the event's day has passed.
 /// </summary>
-public sealed class EventInvitationTargeting(IDbContextFactory<RecordsDbContext> records) : KeysetTargeting<long>(records)
+public sealed class EventInvitationTargeting(IDbContextFactory<RecordsDbContext> records) : QueryTargeting<long>(records)
 {
     public override CampaignKind Kind => CampaignKind.EventInvitation;
 

@@ -10,8 +10,8 @@ public sealed class FirstMaintenanceTargeting(IDbContextFactory<RecordsDbContext
 {
     public override CampaignKind Kind => CampaignKind.FirstMaintenance;
 
-    protected override IQueryable<MaintenanceCandidate> Candidates(RecordsDbContext db, CampaignRuleContext rule, long after) =>
-        MaintenanceCandidates.NeverServiced(db, after);
+    protected override Task<IReadOnlyList<MaintenanceCandidate>> PageAsync(RecordsDbContext db, CampaignRuleContext rule, long after, int size, CancellationToken cancellationToken) =>
+        MaintenanceCandidates.PageAsync(db, after, size, cancellationToken);
 
     protected override long IdOf(MaintenanceCandidate row) => row.VehicleId;
 
@@ -19,7 +19,7 @@ public sealed class FirstMaintenanceTargeting(IDbContextFactory<RecordsDbContext
     {
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(rule);
-        if (row.Delivered is not { } delivered)
+        if (row.LastMaintenanceId is not null || row.Delivered is not { } delivered)
         {
             return null;
         }

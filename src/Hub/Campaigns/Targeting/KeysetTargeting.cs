@@ -14,8 +14,8 @@ public abstract class KeysetTargeting<TRow>(IDbContextFactory<RecordsDbContext> 
 {
     public abstract CampaignKind Kind { get; }
 
-    /// <summary>The candidates with an id above <paramref name="after"/>, ordered by that id, projected to <typeparamref name="TRow"/>.</summary>
-    protected abstract IQueryable<TRow> Candidates(RecordsDbContext db, CampaignRuleContext rule, long after);
+    /// <summary>At most <paramref name="size"/> candidates with an id above <paramref name="after"/>, in ascending id order.</summary>
+    protected abstract Task<IReadOnlyList<TRow>> PageAsync(RecordsDbContext db, CampaignRuleContext rule, long after, int size, CancellationToken cancellationToken);
 
     protected abstract long IdOf(TRow row);
 
@@ -34,7 +34,7 @@ public abstract class KeysetTargeting<TRow>(IDbContextFactory<RecordsDbContext> 
             read = 0;
             await using (var db = await records.CreateDbContextAsync(cancellationToken))
             {
-                await foreach (var row in Candidates(db, rule, after).Take(size).AsAsyncEnumerable().WithCancellation(cancellationToken))
+                foreach (var row in await PageAsync(db, rule, after, size, cancellationToken))
                 {
                     read++;
                     after = IdOf(row);

@@ -6,58 +6,39 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactHub.Hub.Campaigns.Targeting;
 
 /// <summary>
-/// The vehicles queries of the two maintenance rules. Each history fact is a scalar correlated subquery on
-/// service_visit's (VehicleId, Date) index rather than a join over the whole table, which both SQLite and PostgreSQL
-/// answer with a few index seeks per vehicle.
+/// One page of vehicles with what the maintenance rules need from their service history, in two range reads: the
+/// vehicles by id, then every visit of that id range on service_visit's (VehicleId, Date) index. The history facts
+/// (first and latest odometer reading, latest maintenance visit) are worked out here, which is several times cheaper
+/// than a handful of correlated subqueries per vehicle (measured on SQLite with 200,000 vehicles).
 /// </summary>
 internal static class MaintenanceCandidates
 {
-    /// <summary>Vehicles delivered to a customer that have had no maintenance visit yet (首保 pending).</summary>
-    public static IQueryable<MaintenanceCandidate> NeverServiced(RecordsDbContext db, long after) =>
-        db.Vehicles.AsNoTracking()
-            .Where(v => v.Id > after && v.CustomerId != null && v.DeliveryDate != null)
-            .Where(v => !db.ServiceVisits.Any(s => s.VehicleId == v.Id && (s.Type == ServiceType.FirstMaintenance || s.Type == ServiceType.RegularMaintenance)))
-            .OrderBy(v => v.Id)
-            .Select(v => new MaintenanceCandidate(
-                v.Id,
-                v.CustomerId!.Value,
-                v.Plate,
-                v.Model,
-                v.DeliveryDate,
-                db.ServiceVisits.Where(s => s.VehicleId == v.Id && s.Odometer != null).OrderBy(s => s.Date).Select(s => (DateOnly?)s.Date).FirstOrDefault(),
-                db.ServiceVisits.Where(s => s.VehicleId == v.Id && s.Odometer != null).OrderBy(s => s.Date).Select(s => s.Odometer).FirstOrDefault(),
-                v.LastServiceDate,
-                v.LastServiceOdometer,
-                null,
-                null,
-                null));
-
-    /// <summary>Vehicles of a customer with at least one maintenance visit, with the latest one.</summary>
-    public static IQueryable<MaintenanceCandidate> Serviced(RecordsDbContext db, long after) =>
-        db.Vehicles.AsNoTracking()
+    public static async Task<IReadOnlyList<MaintenanceCandidate>> PageAsync(RecordsDbContext db, long after, int size, CancellationToken cancellationToken)
+    {
+        var vehicles = new List<VehicleFacts>(size);
+        var page = db.Vehicles.AsNoTracking()
             .Where(v => v.Id > after && v.CustomerId != null)
-            .Select(v => new
-            {
-                Vehicle = v,
-                LastMaintenanceId = db.ServiceVisits
-                    .Where(s => s.VehicleId == v.Id && (s.Type == ServiceType.FirstMaintenance || s.Type == ServiceType.RegularMaintenance))
-                    .OrderByDescending(s => s.Date).ThenByDescending(s => s.Id).Select(s => (long?)s.Id).FirstOrDefault(),
-            })
-            .Where(x => x.LastMaintenanceId != null)
-            .OrderBy(x => x.Vehicle.Id)
-            .Select(x => new MaintenanceCandidate(
-                x.Vehicle.Id,
-                x.Vehicle.CustomerId!.Value,
-                x.Vehicle.Plate,
-                x.Vehicle.Model,
-                x.Vehicle.DeliveryDate,
-                db.ServiceVisits.Where(s => s.VehicleId == x.Vehicle.Id && s.Odometer != null).OrderBy(s => s.Date).Select(s => (DateOnly?)s.Date).FirstOrDefault(),
-                db.ServiceVisits.Where(s => s.VehicleId == x.Vehicle.Id && s.Odometer != null).OrderBy(s => s.Date).Select(s => s.Odometer).FirstOrDefault(),
-                x.Vehicle.LastServiceDate,
-                x.Vehicle.LastServiceOdometer,
-                x.LastMaintenanceId,
-                db.ServiceVisits.Where(s => s.Id == x.LastMaintenanceId).Select(s => (DateOnly?)s.Date).FirstOrDefault(),
-                db.ServiceVisits.Where(s => s.Id == x.LastMaintenanceId).Select(s => s.Odometer).FirstOrDefault()));
+            .OrderBy(v => v.Id)
+            .Take(size)
+            .Select(v => new VehicleFacts(v.Id, v.CustomerId!.Value, v.Plate, v.Model, v.DeliveryDate, v.LastServiceDate, v.LastServiceOdometer));
+        await foreach (var vehicle in page.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            vehicles.Add(vehicle);
+        }
+
+        if (vehicles.Count == 0)
+        {
+            return [];
+        }
+
+        var (first, last) = (vehicles[0].Id, vehicles[^1].Id);
+        var visits = (await db.ServiceVisits.AsNoTracking()
+                .Where(s => s.VehicleId >= first && s.VehicleId <= last)
+                .Select(s => new VisitFacts(s.Id, s.VehicleId, s.Date, s.Type, s.Odometer))
+                .ToListAsync(cancellationToken))
+            .ToLookup(s => s.VehicleId);
+        return [.. vehicles.Select(v => Candidate(v, visits[v.Id]))];
+    }
 
     /// <summary>How far the vehicle goes a day, from its readings (or the configured average).</summary>
     public static double KilometresPerDay(MaintenanceCandidate row, CampaignRuleContext rule) =>
@@ -69,4 +50,43 @@ internal static class MaintenanceCandidates
 
     public static OdometerReading? Reading(DateOnly? date, int? kilometres) =>
         date is { } day && kilometres is { } km ? new OdometerReading(day, km) : null;
+
+    private static MaintenanceCandidate Candidate(VehicleFacts vehicle, IEnumerable<VisitFacts> visits)
+    {
+        VisitFacts? firstReading = null, lastReading = null, lastMaintenance = null;
+        foreach (var visit in visits)
+        {
+            if (visit.Odometer is not null)
+            {
+                firstReading = firstReading is null || Before(visit, firstReading) ? visit : firstReading;
+                lastReading = lastReading is null || Before(lastReading, visit) ? visit : lastReading;
+            }
+
+            if ((visit.Type is ServiceType.FirstMaintenance or ServiceType.RegularMaintenance) && (lastMaintenance is null || Before(lastMaintenance, visit)))
+            {
+                lastMaintenance = visit;
+            }
+        }
+
+        var useVehicle = lastReading is null || (vehicle.LastServiceOdometer is not null && vehicle.LastServiceDate > lastReading.Date);
+        return new MaintenanceCandidate(
+            vehicle.Id,
+            vehicle.CustomerId,
+            vehicle.Plate,
+            vehicle.Model,
+            vehicle.Delivered,
+            firstReading?.Date,
+            firstReading?.Odometer,
+            useVehicle ? vehicle.LastServiceDate : lastReading!.Date,
+            useVehicle ? vehicle.LastServiceOdometer : lastReading!.Odometer,
+            lastMaintenance?.Id,
+            lastMaintenance?.Date,
+            lastMaintenance?.Odometer);
+    }
+
+    private static bool Before(VisitFacts a, VisitFacts b) => a.Date < b.Date || (a.Date == b.Date && a.Id < b.Id);
+
+    private sealed record VehicleFacts(long Id, long CustomerId, string Plate, string Model, DateOnly? Delivered, DateOnly? LastServiceDate, int? LastServiceOdometer);
+
+    private sealed record VisitFacts(long Id, long VehicleId, DateOnly Date, ServiceType Type, int? Odometer);
 }

@@ -10,8 +10,8 @@ public sealed class PeriodicMaintenanceTargeting(IDbContextFactory<RecordsDbCont
 {
     public override CampaignKind Kind => CampaignKind.PeriodicMaintenance;
 
-    protected override IQueryable<MaintenanceCandidate> Candidates(RecordsDbContext db, CampaignRuleContext rule, long after) =>
-        MaintenanceCandidates.Serviced(db, after);
+    protected override Task<IReadOnlyList<MaintenanceCandidate>> PageAsync(RecordsDbContext db, CampaignRuleContext rule, long after, int size, CancellationToken cancellationToken) =>
+        MaintenanceCandidates.PageAsync(db, after, size, cancellationToken);
 
     protected override long IdOf(MaintenanceCandidate row) => row.VehicleId;
 

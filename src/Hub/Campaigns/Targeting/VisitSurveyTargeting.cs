@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactHub.Hub.Campaigns.Targeting;
 
 /// <summary>回访 after a service visit: visits from <c>DelayDays</c> ago, and up to <c>CatchUpDays</c> older for missed runs.</summary>
-public sealed class VisitSurveyTargeting(IDbContextFactory<RecordsDbContext> records) : KeysetTargeting<VisitCandidate>(records)
+public sealed class VisitSurveyTargeting(IDbContextFactory<RecordsDbContext> records) : QueryTargeting<VisitCandidate>(records)
 {
     public override CampaignKind Kind => CampaignKind.VisitSurvey;
 

@@ -63,5 +63,6 @@ export const api = {
   reply: (c: { channel: string; userId: string }, text: string) => call<void>('POST', `${path(c)}/reply`, { text }),
   transfer: (c: { channel: string; userId: string }, toAgent: string) => call<void>('POST', `${path(c)}/transfer`, { toAgent }),
   close: (c: { channel: string; userId: string }, outcome: string) => call<void>('POST', `${path(c)}/close`, { outcome }),
+  linkCustomer: (c: { channel: string; userId: string }, mobile: string) => call<void>('POST', `${path(c)}/customer`, { mobile }),
   takeOver: (c: { channel: string; userId: string }) => call<void>('POST', `${path(c)}/take-over`),
 };

@@ -114,6 +114,13 @@ function wire(): void {
     await api.close(open!, $<HTMLSelectElement>('outcome').value);
     await refresh();
   }));
+  $('customer').addEventListener('submit', event => {
+    event.preventDefault();
+    void guard(async () => {
+      await api.linkCustomer(open!, $<HTMLInputElement>('link-mobile').value.trim());
+      await refresh();
+    });
+  });
   $('signout').addEventListener('click', () => void guard(async () => {
     await hub?.stop();
     await api.signOut();

@@ -47,14 +47,15 @@ export function renderConversation(view: ConversationView, me: string): void {
   $<HTMLTextAreaElement>('composer').disabled = !mine;
   $('claim').hidden = view.mode !== 'queued';
   for (const id of ['transfer', 'transfer-to', 'close', 'outcome']) $(id).hidden = view.mode === 'bot';
-  renderCustomer(view.panel);
+  renderCustomer(view.panel, mine);
 }
 
-function renderCustomer(panel: CustomerPanel): void {
+function renderCustomer(panel: CustomerPanel, mine: boolean): void {
   const aside = $('customer');
   aside.hidden = false;
   if (!panel.customer) {
     aside.replaceChildren(el('h2', '客户 Customer'), el('p', '未关联客户档案 Not linked to a customer record', 'muted'));
+    if (mine) aside.append(linkForm());
     return;
   }
 
@@ -69,6 +70,20 @@ function renderCustomer(panel: CustomerPanel): void {
     list(panel.openComplaints.map(t => `${t.ticketNumber} · ${t.category} · ${t.severity} · ${t.status}`)),
     el('h3', '预约 Upcoming appointments'),
     list(panel.upcomingAppointments.map(a => `${new Date(a.startsAt).toLocaleString()} · ${a.serviceType} · ${a.plate}`)));
+}
+
+// Submitted to main.ts's listener on #customer: the agent links the chat to the record the customer names by mobile.
+function linkForm(): HTMLFormElement {
+  const form = el('form');
+  form.id = 'link-form';
+  const mobile = el('input');
+  mobile.id = 'link-mobile';
+  mobile.placeholder = '客户手机号 Customer mobile';
+  mobile.required = true;
+  const button = el('button', '关联客户 Link customer');
+  button.type = 'submit';
+  form.append(mobile, button);
+  return form;
 }
 
 function list(lines: string[]): HTMLElement {

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Options;
+
+namespace ContactHub.Hub.Desk;
+
+/// <summary>Renews this instance's desk connection leases every Desk:PresenceHeartbeat, well inside Desk:PresenceLease.</summary>
+public sealed class DeskPresenceHeartbeat(IDeskPresence presence, TimeProvider clock, IOptions<DeskOptions> options, ILogger<DeskPresenceHeartbeat> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PresenceHeartbeat, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await presence.RenewAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Next beat tries again; a lease is several beats long, so one failure shows nobody offline.
+                logger.LogWarning(ex, "Could not renew the desk presence leases");
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace ContactHub.Hub.Tests.Compliance;
+
+public sealed class WeChatCompliance(WeChatComplianceFixture fixture) : ChannelCompliance<WeChatComplianceFixture>(fixture);
