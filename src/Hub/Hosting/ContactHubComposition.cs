@@ -1,6 +1,7 @@
 using ContactHub.Hub.Api;
 using ContactHub.Hub.Campaigns;
 using ContactHub.Hub.Campaigns.Delivery;
+using ContactHub.Hub.Campaigns.Scheduling;
 using ContactHub.Hub.Desk;
 using ContactHub.Hub.Endpoints;
 using ContactHub.Hub.Identity;
@@ -37,6 +38,7 @@ public static class ContactHubComposition
         builder.AddContactHubOutbox();
         builder.AddContactHubCampaignDelivery();
         builder.AddContactHubCampaigns();
+        builder.AddContactHubCampaignSchedule();
         return builder;
     }
 

@@ -12,6 +12,14 @@ public sealed class CampaignDeliveryRecorder(IDbContextFactory<RecordsDbContext>
 {
     private const int ReasonLength = 256;
 
+    /// <summary>True when the row says the channel already accepted this message (sent or delivered).</summary>
+    public async Task<bool> IsSentAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var db = await records.CreateDbContextAsync(cancellationToken);
+        return await db.CampaignDeliveries.AnyAsync(
+            d => d.IdempotencyKey == key && (d.Status == CampaignDeliveryStatus.Sent || d.Status == CampaignDeliveryStatus.Delivered), cancellationToken);
+    }
+
     public async Task MarkSentAsync(string key, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var db = await records.CreateDbContextAsync(cancellationToken);

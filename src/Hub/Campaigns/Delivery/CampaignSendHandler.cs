@@ -15,6 +15,11 @@ namespace ContactHub.Hub.Campaigns.Delivery;
 /// a survey begins its dialog there) and sends what that produced, WeChat first - a customer-service message inside
 /// the 48 h window, a template message outside it - then SMS when WeChat refuses for good and the customer has a
 /// mobile and consent. Transient errors go back to the outbox, which retries with backoff.
+/// <para>
+/// The delivery row is marked sent as soon as the channel accepts, before the outbox records and acks, and a message
+/// whose row is already sent is not sent again. That narrows the outbox's at-least-once window for campaign messages
+/// (a worker killed between the channel call and the ack) to the one records write after the channel call.
+/// </para>
 /// </summary>
 public sealed class CampaignSendHandler(
     CampaignConversationSeeder seeder,
@@ -26,12 +31,33 @@ public sealed class CampaignSendHandler(
     TimeProvider clock,
     ILogger<CampaignSendHandler> logger) : IOutboxSendHandler
 {
+    /// <summary>The ChannelMessageId recorded when a reclaimed campaign message turned out to be sent already.</summary>
+    public const string AlreadySentMessageId = "already-sent";
+
     public bool Handles(OutboxMessage message) => CampaignStampReader.Read(message.Activity) is not null;
 
     public async Task<ChannelSendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var stamp = CampaignStampReader.Read(message.Activity)!;
+        if (await recorder.IsSentAsync(message.IdempotencyKey, cancellationToken))
+        {
+            // A worker that died after the channel accepted it and the row said so, but before the outbox's ack.
+            logger.LogWarning("Campaign message {Key} was already sent; the reclaimed entry is acked without sending", message.IdempotencyKey);
+            return ChannelSendResult.Ok(AlreadySentMessageId);
+        }
+
+        var result = await SendToCustomerAsync(message, stamp, cancellationToken);
+        if (result.Accepted)
+        {
+            await recorder.MarkSentAsync(message.IdempotencyKey, clock.GetUtcNow(), cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<ChannelSendResult> SendToCustomerAsync(OutboxMessage message, CampaignStamp stamp, CancellationToken cancellationToken)
+    {
         if (await recipients.FindAsync(stamp.CustomerId, message.Purpose, cancellationToken) is not { } recipient)
         {
             return ChannelSendResult.Failed($"customer {stamp.CustomerId} no longer exists", permanent: true);

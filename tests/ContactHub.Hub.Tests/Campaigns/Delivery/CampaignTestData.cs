@@ -45,7 +45,7 @@ public static class CampaignTestData
 
     /// <summary>Records the queued delivery and enqueues its message, as a campaign run does.</summary>
     public static async Task<OutboxMessage> EnqueueAsync(
-        CampaignHubHost host, CampaignStamp stamp, ConversationKey to, OutboxPurpose purpose = OutboxPurpose.Service, string? text = null)
+        CampaignHubHost host, CampaignStamp stamp, ConversationKey to, OutboxPurpose purpose = OutboxPurpose.Service, string? text = null, IOutbox? outbox = null)
     {
         await using (var db = await host.RecordsAsync())
         {
@@ -65,7 +65,7 @@ public static class CampaignTestData
         }
 
         var message = Message(stamp, to, purpose, text);
-        Assert.Equal(EnqueueResult.Enqueued, await host.Outbox.EnqueueAsync(message, CancellationToken.None));
+        Assert.Equal(EnqueueResult.Enqueued, await (outbox ?? host.Outbox).EnqueueAsync(message, CancellationToken.None));
         return message;
     }
 
