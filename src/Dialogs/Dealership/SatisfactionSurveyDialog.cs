@@ -164,6 +164,13 @@ public sealed class SatisfactionSurveyDialog : ComponentDialog
     private async Task<DialogTurnResult> CompleteAsync(WaterfallStepContext<SatisfactionSurveyValues> step, CancellationToken cancellationToken)
     {
         await FinishAsync(step.Values, SurveyStatus.Completed, cancellationToken);
+        if (step.Values.LowScores.Count > 0 && _options.HandOffLowScores)
+        {
+            var scores = string.Join(", ", step.Values.LowScores);
+            await HandoffOrCallback.RequestAsync(_handoff, step.Turn, LowScoreReason, Strings.SurveyComplaintContext(step.Locale, scores), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
         if (step.Values.LowScores.Count > 0)
         {
             return await step.NextAsync(null, cancellationToken);

@@ -17,6 +17,12 @@ public sealed record SurveyOptions
 
     public int LowNpsAtMost { get; init; } = 6;
 
+    /// <summary>
+    /// A low score goes straight to an agent (issue 6) instead of offering the customer a complaint or a callback.
+    /// Off by default: many dealers prefer to let the customer choose. Without an agent desk a callback is promised.
+    /// </summary>
+    public bool HandOffLowScores { get; init; }
+
     public IReadOnlyList<SurveyQuestion> ServiceQuestions { get; init; } =
     [
         Question("overall", SurveyQuestionKind.Rating, nameof(Strings.SurveyAskServiceOverall)),

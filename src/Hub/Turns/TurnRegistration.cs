@@ -18,6 +18,7 @@ public static class TurnRegistration
         var services = builder.Services;
         var dealer = builder.Configuration.GetSection("Dealer").Get<DealerProfile>() ?? new DealerProfile();
         services.AddSingleton(dealer);
+        services.TryAddSingleton(builder.Configuration.GetSection(SurveyOptions.Section).Get<SurveyOptions>() ?? new SurveyOptions());
         services.TryAddSingleton<IReminderLog, EfReminderLog>();
         services.AddSingleton(sp => new DealershipServices(
             sp.GetRequiredService<IAppointmentBook>(),

@@ -157,6 +157,26 @@ public sealed class SatisfactionSurveyDialogTests
     }
 
     [Fact]
+    public async Task WhenConfiguredALowScoreGoesStraightToAnAgent()
+    {
+        var options = new SurveyOptions
+        {
+            HandOffLowScores = true,
+            ServiceQuestions = [new() { Id = "overall", Kind = SurveyQuestionKind.Rating, TextKey = nameof(Strings.SurveyAskServiceOverall) }],
+        };
+        await new ConversationFlow(() => new BegunWith(Dialog(_handoff, options), ServiceVisit), Zh)
+            .Send("hi").AssertReply(Strings.SurveyIntroService(Zh)).AssertReply(Strings.SurveyAskServiceOverall(Zh))
+            .Send("1").AssertReply(Strings.HandoffRequested(Zh))
+            .AssertStatus(DialogTurnStatus.Complete)
+            .RunAsync();
+
+        var request = Assert.Single(_handoff.Requests);
+        Assert.Equal("survey.low-score", request.Reason);
+        Assert.Contains("overall 1", request.Summary, StringComparison.Ordinal);
+        Assert.Equal(SurveyStatus.Completed, _surveys.Single().Status);
+    }
+
+    [Fact]
     public async Task WithoutAnAgentDeskACallbackIsPromisedInstead()
     {
         await OneQuestionFlow(handoff: null)
