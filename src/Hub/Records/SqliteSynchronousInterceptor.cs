@@ -7,7 +7,7 @@ using SQLitePCL;
 namespace ContactHub.Hub.Records;
 
 /// <summary>
-/// PRAGMA synchronous=NORMAL on every SQLite connection the records context opens. With the WAL journal
+/// PRAGMA synchronous=NORMAL and a busy_timeout on every SQLite connection the records context opens. With the WAL journal
 /// (<see cref="RecordsRegistration.MigrateRecordsAsync"/>) that is SQLite's advice: commits survive a crash of the hub
 /// and skip an fsync each, so a booking and the transcript writer do not queue behind each other's disk flushes
 /// (issue 8: under load, writers on the rollback journal slept in SQLITE_BUSY retries on thread-pool threads).
@@ -16,7 +16,10 @@ namespace ContactHub.Hub.Records;
 /// </summary>
 public sealed class SqliteSynchronousInterceptor : DbConnectionInterceptor
 {
-    private const string Pragma = "PRAGMA synchronous=NORMAL;";
+    // busy_timeout: a writer that finds the database locked waits inside SQLite (sleeps of 1–100 ms) instead of
+    // Microsoft.Data.Sqlite's retry loop, which sleeps 150 ms per attempt on a thread-pool thread (issue 8: the
+    // booking inserts that met the transcript writer's batch took 150–300 ms).
+    private const string Pragma = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
 
     private static readonly ConditionalWeakTable<sqlite3, object> Tuned = [];
     private static readonly object Done = new();

@@ -9,7 +9,7 @@ public sealed class SqliteRecordsTests : RecordsContract
     protected override Task<RecordsHost> StartRecordsAsync() => RecordsHost.StartAsync("sqlite", $"Data Source={_path}");
 
     [Fact]
-    public async Task EveryConnectionTheRecordsOpenWritesWithSynchronousNormal()
+    public async Task EveryConnectionTheRecordsOpenHasSynchronousNormalAndABusyTimeout()
     {
         for (var i = 0; i < 3; i++) // the later rounds get the first round's pooled native connection
         {
@@ -18,6 +18,8 @@ public sealed class SqliteRecordsTests : RecordsContract
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = "PRAGMA synchronous;";
             Assert.Equal(1L, await command.ExecuteScalarAsync()); // NORMAL; SQLite's default is FULL (2)
+            command.CommandText = "PRAGMA busy_timeout;";
+            Assert.Equal(5000L, await command.ExecuteScalarAsync()); // SQLite's default is 0
         }
     }
 
