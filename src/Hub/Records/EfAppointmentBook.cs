@@ -9,7 +9,7 @@ namespace ContactHub.Hub.Records;
 /// check: a bay is taken by inserting (slot, bay) under the unique index UX_appointment_slot_bay, and a booking that
 /// loses the race for a bay gets a unique violation and tries the next free bay, until the slot is full (issue 3).
 /// </summary>
-public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factory, TimeProvider clock) : IAppointmentBook
+public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factory, WorkshopScheduleCache calendar, TimeProvider clock) : IAppointmentBook
 {
     private const int SearchDaysBack = 3;
     private const int SearchDaysAhead = 21;
@@ -17,7 +17,7 @@ public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factor
     public async Task<IReadOnlyList<AppointmentSlot>> FindFreeSlotsAsync(DateTimeOffset near, int count, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var schedule = await db.LoadScheduleAsync(cancellationToken);
+        var schedule = await calendar.GetAsync(db, cancellationToken);
         return await FreeSlotsAsync(db, schedule, near.ToUniversalTime(), count, cancellationToken);
     }
 
@@ -26,8 +26,7 @@ public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factor
         ArgumentNullException.ThrowIfNull(request);
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
-            var owned = await db.Vehicles.AnyAsync(v => v.Id == request.VehicleId && v.CustomerId == request.CustomerId, cancellationToken);
-            if (!owned)
+            if (!await AppointmentQueries.OwnsVehicle.For(db)(db, request.CustomerId, request.VehicleId, cancellationToken))
             {
                 return BookingResult.NotFound;
             }
@@ -97,9 +96,13 @@ public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factor
                 return new BookingResult(BookingOutcome.Closed, null, await FreeSlotsAsync(db, schedule, start, 3, cancellationToken));
             }
 
-            var taken = await db.Appointments.Where(a => a.StartsAt == start && a.Status != AppointmentStatus.Cancelled)
-                .Select(a => a.Bay).ToListAsync(cancellationToken);
-            var bay = Enumerable.Range(1, schedule.BaysPerSlot).FirstOrDefault(b => !taken.Contains(b));
+            var taken = new HashSet<int>();
+            await foreach (var taker in AppointmentQueries.BaysTaken.For(db)(db, start).WithCancellation(cancellationToken))
+            {
+                taken.Add(taker);
+            }
+
+            var bay = FirstFreeBay(taken, schedule.BaysPerSlot);
             if (bay == 0)
             {
                 return new BookingResult(BookingOutcome.SlotFull, null, await FreeSlotsAsync(db, schedule, start, 3, cancellationToken));
@@ -131,8 +134,21 @@ public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factor
     private async Task<AppointmentInfo?> LoadInfoAsync(long id, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var appointment = await db.Appointments.AsNoTracking().Include(a => a.Vehicle).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        return appointment?.ToInfo();
+        return await AppointmentQueries.Info.For(db)(db, id, cancellationToken);
+    }
+
+    /// <summary>The lowest bay number not taken, or 0 when all <paramref name="bays"/> are.</summary>
+    private static int FirstFreeBay(HashSet<int> taken, int bays)
+    {
+        for (var bay = 1; bay <= bays; bay++)
+        {
+            if (!taken.Contains(bay))
+            {
+                return bay;
+            }
+        }
+
+        return 0;
     }
 
     private async Task<IReadOnlyList<AppointmentSlot>> FreeSlotsAsync(RecordsDbContext db, WorkshopSchedule schedule, DateTimeOffset near, int count, CancellationToken cancellationToken)
@@ -140,10 +156,11 @@ public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factor
         var now = clock.GetUtcNow();
         var from = near.AddDays(-SearchDaysBack) > now ? near.AddDays(-SearchDaysBack) : now;
         var to = (near > now ? near : now).AddDays(SearchDaysAhead);
-        var booked = await db.Appointments.Where(a => a.StartsAt >= from && a.StartsAt <= to && a.Status != AppointmentStatus.Cancelled)
-            .GroupBy(a => a.StartsAt)
-            .Select(g => new { Start = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Start, g => g.Count, cancellationToken);
+        var booked = new Dictionary<DateTimeOffset, int>();
+        await foreach (var slot in AppointmentQueries.BookingsBetween.For(db)(db, from, to).WithCancellation(cancellationToken))
+        {
+            booked[slot.Start] = slot.Count;
+        }
         return [.. schedule.Slots(from, to)
             .Where(s => s > now)
             .Select(s => new AppointmentSlot(s, s + schedule.SlotLength, schedule.BaysPerSlot - booked.GetValueOrDefault(s)))

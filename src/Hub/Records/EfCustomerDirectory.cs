@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactHub.Hub.Records;
 
 /// <summary><see cref="ICustomerDirectory"/> over the records database.</summary>
-public sealed class EfCustomerDirectory(IDbContextFactory<RecordsDbContext> factory, TimeProvider clock) : ICustomerDirectory
+public sealed class EfCustomerDirectory(IDbContextFactory<RecordsDbContext> factory, CustomerLookupCache cache, TimeProvider clock) : ICustomerDirectory
 {
     public async Task<CustomerInfo?> FindByMobileAsync(string mobile, CancellationToken cancellationToken)
     {
@@ -16,37 +16,25 @@ public sealed class EfCustomerDirectory(IDbContextFactory<RecordsDbContext> fact
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var customer = await db.Customers.AsNoTracking().OrderBy(c => c.Id).FirstOrDefaultAsync(c => c.Mobile == e164, cancellationToken);
-        return customer?.ToInfo();
+        return await CustomerQueries.ByMobile.For(db)(db, e164, cancellationToken);
     }
 
     public async Task<CustomerInfo?> FindByWeChatOpenIdAsync(string openId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var customer = await db.Customers.AsNoTracking().OrderBy(c => c.Id).FirstOrDefaultAsync(c => c.WeChatOpenId == openId, cancellationToken);
-        return customer?.ToInfo();
+        return await CustomerQueries.ByWeChatOpenId.For(db)(db, openId, cancellationToken);
     }
 
     public async Task<CustomerInfo?> FindByChannelIdentityAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
-        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        if (cache.TryGet(channelId, userId, out var cached))
         {
-            var linked = await db.ChannelIdentities.AsNoTracking()
-                .Where(i => i.Channel == channelId && i.UserId == userId)
-                .Join(db.Customers, i => i.CustomerId, c => c.Id, (_, c) => c)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (linked is not null)
-            {
-                return linked.ToInfo();
-            }
+            return cached;
         }
 
-        return channelId switch
-        {
-            ChannelIds.WeChat => await FindByWeChatOpenIdAsync(userId, cancellationToken),
-            ChannelIds.Sms => await FindByMobileAsync(userId, cancellationToken),
-            _ => null,
-        };
+        var customer = await LookUpChannelIdentityAsync(channelId, userId, cancellationToken);
+        cache.Set(channelId, userId, customer);
+        return customer;
     }
 
     public async Task<bool> LinkChannelIdentityAsync(long customerId, string channelId, string userId, CancellationToken cancellationToken)
@@ -75,13 +63,37 @@ public sealed class EfCustomerDirectory(IDbContextFactory<RecordsDbContext> fact
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        cache.Forget(channelId, userId);
         return true;
     }
 
     public async Task<IReadOnlyList<VehicleInfo>> GetVehiclesAsync(long customerId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var vehicles = await db.Vehicles.AsNoTracking().Where(v => v.CustomerId == customerId).OrderBy(v => v.Id).ToListAsync(cancellationToken);
-        return [.. vehicles.Select(v => v.ToInfo())];
+        var vehicles = new List<VehicleInfo>();
+        await foreach (var vehicle in CustomerQueries.VehiclesOf.For(db)(db, customerId).WithCancellation(cancellationToken))
+        {
+            vehicles.Add(vehicle);
+        }
+
+        return vehicles;
+    }
+
+    private async Task<CustomerInfo?> LookUpChannelIdentityAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            if (await CustomerQueries.ByChannelIdentity.For(db)(db, channelId, userId, cancellationToken) is { } linked)
+            {
+                return linked;
+            }
+        }
+
+        return channelId switch
+        {
+            ChannelIds.WeChat => await FindByWeChatOpenIdAsync(userId, cancellationToken),
+            ChannelIds.Sms => await FindByMobileAsync(userId, cancellationToken),
+            _ => null,
+        };
     }
 }

@@ -34,9 +34,11 @@ public static class RecordsRegistration
         builder.Services.Configure<RecordsOptions>(builder.Configuration.GetSection(RecordsOptions.Section));
         builder.Services.Configure<ComplaintOptions>(builder.Configuration.GetSection(ComplaintOptions.Section));
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<WorkshopScheduleCache>();
         builder.Services.AddSingleton<IAppointmentBook, EfAppointmentBook>();
         builder.Services.AddSingleton<IComplaintDesk, EfComplaintDesk>();
         builder.Services.AddSingleton<ISurveyStore, EfSurveyStore>();
+        builder.Services.AddSingleton<CustomerLookupCache>();
         builder.Services.AddSingleton<ICustomerDirectory, EfCustomerDirectory>();
         builder.Services.AddSingleton<TranscriptWriter>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TranscriptWriter>());

@@ -106,6 +106,25 @@ public abstract class RecordsContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BookingCountsBaysOnTheCurrentCalendarWhileSlotSearchesReuseTheirCopyForAMinute()
+    {
+        var (customers, vehicles) = await AddCustomersAsync(2);
+        var book = Records.Get<IAppointmentBook>();
+        Assert.Equal(4, (await book.FindFreeSlotsAsync(Slot, 1, CancellationToken.None))[0].FreeBays);
+        await using (var db = await Records.DbAsync())
+        {
+            await db.WorkshopCalendars.ExecuteUpdateAsync(s => s.SetProperty(c => c.BaysPerSlot, 1));
+        }
+
+        Assert.Equal(BookingOutcome.Booked, (await book.BookAsync(Request(customers[0], vehicles[0]), CancellationToken.None)).Outcome);
+        Assert.Equal(BookingOutcome.SlotFull, (await book.BookAsync(Request(customers[1], vehicles[1]), CancellationToken.None)).Outcome);
+        Assert.Equal(3, (await book.FindFreeSlotsAsync(Slot, 1, CancellationToken.None))[0].FreeBays); // the cached calendar's 4 bays
+
+        Records.Clock.Advance(WorkshopScheduleCache.Lifetime);
+        Assert.NotEqual(Slot, (await book.FindFreeSlotsAsync(Slot, 1, CancellationToken.None))[0].Start);
+    }
+
+    [Fact]
     public async Task TheDatabaseRefusesASecondBookingOfOneBay()
     {
         var (customers, vehicles) = await AddCustomersAsync(2);
@@ -186,6 +205,34 @@ public abstract class RecordsContract : IAsyncLifetime
         Assert.True(await directory.LinkChannelIdentityAsync(customers[0], ChannelIds.WeChat, "oOpenId1", CancellationToken.None));
         Assert.Equal(customers[0], (await directory.FindByChannelIdentityAsync(ChannelIds.WeChat, "oOpenId1", CancellationToken.None))?.Id);
         Assert.Single(await directory.GetVehiclesAsync(customers[0], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task DirectoryForgetsAnUnknownIdentityWhenItIsLinkedOrImported()
+    {
+        var directory = Records.Get<ICustomerDirectory>();
+        Assert.Null(await directory.FindByChannelIdentityAsync(ChannelIds.Sms, "+8613900009101", CancellationToken.None));
+        Assert.Null(await directory.FindByChannelIdentityAsync(ChannelIds.WebChat, "conversation-1", CancellationToken.None));
+
+        await Import(ImportKind.Customers, "name,mobile\n孙丽,13900009101\n");
+        var imported = await directory.FindByChannelIdentityAsync(ChannelIds.Sms, "+8613900009101", CancellationToken.None);
+        Assert.Equal("孙丽", imported?.Name);
+
+        Assert.True(await directory.LinkChannelIdentityAsync(imported!.Id, ChannelIds.WebChat, "conversation-1", CancellationToken.None));
+        Assert.Equal(imported.Id, (await directory.FindByChannelIdentityAsync(ChannelIds.WebChat, "conversation-1", CancellationToken.None))?.Id);
+    }
+
+    [Fact]
+    public async Task DirectorySeesAnotherInstancesChangeOnceItsLookupExpires()
+    {
+        var directory = Records.Get<ICustomerDirectory>();
+        Assert.Null(await directory.FindByChannelIdentityAsync(ChannelIds.Sms, "+8613900008000", CancellationToken.None));
+
+        await AddCustomersAsync(1); // written straight to the database, as another hub instance would
+        Assert.Null(await directory.FindByChannelIdentityAsync(ChannelIds.Sms, "+8613900008000", CancellationToken.None));
+
+        Records.Clock.Advance(CustomerLookupCache.Lifetime);
+        Assert.Equal("客户0", (await directory.FindByChannelIdentityAsync(ChannelIds.Sms, "+8613900008000", CancellationToken.None))?.Name);
     }
 
     private static BookingRequest Request(long customer, long vehicle) => new(customer, vehicle, ServiceType.RegularMaintenance, Slot, ChannelIds.WeChat);

@@ -7,7 +7,7 @@ namespace ContactHub.Hub.Records.Import;
 /// Reads an RFC 4180 CSV file (CsvHelper: quoted fields with commas, quotes and line breaks, a UTF-8 BOM) with a header
 /// row, and imports each row on its own: a bad row is reported with the line it starts on and does not stop the rest.
 /// </summary>
-public sealed class CsvImporter(IDbContextFactory<RecordsDbContext> factory, IEnumerable<IRowImporter> importers)
+public sealed class CsvImporter(IDbContextFactory<RecordsDbContext> factory, IEnumerable<IRowImporter> importers, CustomerLookupCache customerLookups)
 {
     private static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
     {
@@ -55,6 +55,10 @@ public sealed class CsvImporter(IDbContextFactory<RecordsDbContext> factory, IEn
         catch (CsvFormatException ex)
         {
             errors.Add(new ImportLineError(0, $"the file is not valid CSV: {ex.Message}"));
+        }
+        finally
+        {
+            customerLookups.Clear(); // imported mobiles may now name customers an earlier lookup did not find
         }
 
         return new ImportReport(name, imported, errors.Count, errors);

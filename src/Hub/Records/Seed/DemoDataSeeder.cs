@@ -11,7 +11,7 @@ namespace ContactHub.Hub.Records.Seed;
 /// valid VINs and service histories, and a few draft campaigns. Names, mobiles, VINs, plates and models come from a fixed random seed, so tests can
 /// rely on them; dates are laid back from the day of seeding, so reminders fall due as they would for a real dealer.
 /// </summary>
-public sealed class DemoDataSeeder(IDbContextFactory<RecordsDbContext> factory, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(IDbContextFactory<RecordsDbContext> factory, CustomerLookupCache customerLookups, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public async Task<bool> SeedAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +25,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<RecordsDbContext> factory, 
         db.Customers.AddRange(customers);
         db.Campaigns.AddRange(DemoCampaigns.Create(clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
+        customerLookups.Clear();
         logger.LogInformation("Seeded the demo dealer: {Customers} customers, {Vehicles} vehicles", customers.Count, customers.Sum(c => c.Vehicles.Count));
         return true;
     }
