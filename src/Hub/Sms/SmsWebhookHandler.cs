@@ -146,12 +146,9 @@ public sealed class SmsWebhookHandler(
         var first = await Task.WhenAny(slot.Answer, turn, deadline);
         if (first != slot.Answer && slot.TryExpire())
         {
-            // The deadline passed, or the turn ended without handing the adapter anything (a duplicate, no replies, a failure).
-            if (first == turn && !await turn)
-            {
-                return SmsWebhookAnswer.Unavailable;
-            }
-
+            // The deadline passed, or the turn ended without handing the adapter anything (a duplicate, no replies, a
+            // failure). A failure is not answered 503: Twilio does not send a message again after an error (only to a
+            // fallback URL, if one is set), so the message would be lost; it goes to an agent like a later failure.
             _ = RecoverIfFailedAsync(turn, key, activity);
             return SmsWebhookAnswer.Empty;
         }

@@ -23,7 +23,7 @@ public sealed class SmsHubHost : IAsyncDisposable
     private readonly HubFactory _factory;
     private readonly WebApplicationFactory<Program> _hub;
 
-    public SmsHubHost(FakeTwilioServer api, string? redis = null, string? recordsPath = null)
+    public SmsHubHost(FakeTwilioServer api, string? redis = null, string? recordsPath = null, Action<IServiceCollection>? services = null)
     {
         _factory = new HubFactory(redis, recordsPath);
         _hub = _factory.WithWebHostBuilder(b =>
@@ -34,6 +34,10 @@ public sealed class SmsHubHost : IAsyncDisposable
             b.UseSetting("Twilio:PublicBaseUrl", PublicBaseUrl);
             b.UseSetting("Twilio:ApiBaseUrl", api.BaseUrl.ToString());
             b.UseSetting("Twilio:ReplyDeadline", TimeSpan.FromSeconds(8).ToString("c", CultureInfo.InvariantCulture));
+            if (services is not null)
+            {
+                b.ConfigureServices(services);
+            }
         });
         Client = _hub.CreateClient();
     }
