@@ -75,6 +75,33 @@ test('CustomerAsksForAPersonAndAgentClaimsRepliesAndClosesAndTheBotRunsTheSurvey
   await hears('服务顾问');
 });
 
+test('AgentPicksALiveConversationFromTheBotAndAnswersIt', async () => {
+  const chat = await browser.newPage({ locale: 'zh-CN' });
+  await chat.goto(`${hub.url}/`);
+  await chat.waitForFunction(() => document.getElementById('status').textContent === '在线');
+  await chat.fill('#input', '请问二手车置换有什么优惠');
+  await chat.press('#input', 'Enter');
+  await chat.locator('#transcript li.bot').first().waitFor();
+
+  const desk = await browser.newPage();
+  await desk.goto(`${hub.url}/desk/`);
+  await desk.fill('#username', 'agent2');
+  await desk.fill('#password', deskPassword);
+  await desk.click('#signin-button');
+  await desk.locator('#connection[data-state="Connected"]').waitFor();
+
+  // The live list is re-read on every change the hub pushes; the customer's row carries the rule-based summary.
+  const row = desk.locator('.live-item.mode-bot', { hasText: '二手车置换' });
+  await row.waitFor();
+  await row.locator('button.pick').click();
+  await desk.locator('#composer:enabled').waitFor();
+
+  const reply = '您好，置换方面我来为您介绍。';
+  await desk.fill('#composer', reply);
+  await desk.press('#composer', 'Enter');
+  await chat.locator('#transcript li', { hasText: reply }).waitFor();
+});
+
 test('DeskApiRefusesAnUnauthenticatedBrowserWith401', async () => {
   const response = await fetch(`${hub.url}/api/desk/queue`);
   assert.equal(response.status, 401);

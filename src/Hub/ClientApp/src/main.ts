@@ -14,10 +14,8 @@ const supervisor = () => me?.role === 'supervisor' || me?.role === 'admin';
 
 async function refresh(channel?: string, userId?: string): Promise<void> {
   renderQueue(await api.queue(), openConversation);
-  if (supervisor()) {
-    renderAgents(await api.agents());
-    renderLive(await api.live(), openConversation);
-  }
+  renderLive(await api.live(), openConversation, pickConversation);
+  if (supervisor()) renderAgents(await api.agents());
   if (open && (!channel || (open.channel === channel && open.userId === userId))) await loadConversation();
 }
 
@@ -42,6 +40,14 @@ async function loadConversation(): Promise<void> {
 function openConversation(item: QueueItem): void {
   open = { channel: item.channel, userId: item.userId };
   void guard(loadConversation);
+}
+
+function pickConversation(item: QueueItem): void {
+  void guard(async () => {
+    await api.takeOver(item);
+    open = { channel: item.channel, userId: item.userId };
+    await refresh();
+  });
 }
 
 function fillCanned(locale: string): void {

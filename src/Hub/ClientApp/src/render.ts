@@ -23,12 +23,27 @@ export function renderAgents(agents: AgentView[]): void {
     el('li', `${a.displayName} (${a.userName}, ${a.role}) · ${a.online ? '在线 online' : '离线 offline'} · ${a.load}`, a.online ? 'online' : 'offline')));
 }
 
-export function renderLive(items: QueueItem[], open: (item: QueueItem) => void): void {
-  $('live').replaceChildren(...items.map(item => {
-    const row = el('li', `${item.channel}:${item.userId} · ${item.mode}${item.agent ? ` · ${item.agent}` : ''}`, 'live-item');
+// Agents get only the bot's conversations here; "接管" picks one, which the server allows while it is still the bot's.
+export function renderLive(items: QueueItem[], open: (item: QueueItem) => void, pick: (item: QueueItem) => void): void {
+  const list = $('live');
+  list.replaceChildren(...items.map(item => {
+    const row = el('li', null, `live-item mode-${item.mode}`);
+    row.dataset.channel = item.channel;
+    row.dataset.userId = item.userId;
+    row.append(
+      el('strong', `${item.channel}:${item.userId}`),
+      el('span', `${item.mode}${item.agent ? ` · ${item.agent}` : ''} · ${minutes(item.waitingSeconds)}`, 'muted'),
+      el('span', item.summary, 'summary'));
+    if (item.mode === 'bot') {
+      const button = el('button', '接管 Pick', 'pick');
+      button.type = 'button';
+      button.addEventListener('click', event => { event.stopPropagation(); pick(item); });
+      row.append(button);
+    }
     row.addEventListener('click', () => open(item));
     return row;
   }));
+  if (items.length === 0) list.append(el('li', '暂无 None', 'muted'));
 }
 
 export function renderConversation(view: ConversationView, me: string): void {
