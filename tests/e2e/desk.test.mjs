@@ -100,6 +100,21 @@ test('AgentPicksALiveConversationFromTheBotAndAnswersIt', async () => {
   await desk.fill('#composer', reply);
   await desk.press('#composer', 'Enter');
   await chat.locator('#transcript li', { hasText: reply }).waitFor();
+  assert.equal(await desk.locator('#funnel').isVisible(), false); // the campaign funnel is for supervisors only
+});
+
+test('SupervisorSeesTheCampaignFunnelOfTheDemoCampaigns', async () => {
+  const desk = await browser.newPage();
+  await desk.goto(`${hub.url}/desk/`);
+  await desk.fill('#username', 'lead1');
+  await desk.fill('#password', deskPassword);
+  await desk.click('#signin-button');
+  await desk.locator('#connection[data-state="Connected"]').waitFor();
+
+  const row = desk.locator('#funnel .funnel-row', { hasText: '首保提醒' });
+  await row.waitFor();
+  assert.match(await row.textContent(), /first-maintenance/);
+  assert.equal(await row.locator('td').count(), 7); // the campaign, then targeted → sent → delivered → replied → booked → visited
 });
 
 test('DeskApiRefusesAnUnauthenticatedBrowserWith401', async () => {

@@ -30,6 +30,8 @@ public static class DeskEndpoints
         // Agents see and pick the bot's conversations; DeskActions.TakeOverAsync lets only supervisors take any other.
         agent.MapGet("/live", (HttpContext http, DeskQueries q, CancellationToken ct) => q.LiveAsync(DeskUser.From(http.User), ct));
         agent.MapPost("/conversations/{channel}/{userId}/take-over", TakeOverAsync);
+        var lead = desk.MapGroup("/").RequireAuthorization(DeskPolicies.Supervisor);
+        lead.MapGet("/campaigns", (DeskCampaignFunnels f, CancellationToken ct) => f.ListAsync(ct));
         app.MapHub<DeskHub>("/hubs/desk");
         MapPage(app);
         return app;

@@ -2,7 +2,7 @@ import './style.css';
 import { api, ApiError, type DeskUser, type QueueItem } from './api';
 import { $ } from './dom';
 import { connect } from './live';
-import { renderAgents, renderConversation, renderLive, renderQueue } from './render';
+import { renderAgents, renderConversation, renderFunnel, renderLive, renderQueue } from './render';
 import type { HubConnection } from '@microsoft/signalr';
 
 let me: DeskUser | null = null;
@@ -15,7 +15,10 @@ const supervisor = () => me?.role === 'supervisor' || me?.role === 'admin';
 async function refresh(channel?: string, userId?: string): Promise<void> {
   renderQueue(await api.queue(), openConversation);
   renderLive(await api.live(), openConversation, pickConversation);
-  if (supervisor()) renderAgents(await api.agents());
+  if (supervisor()) {
+    renderAgents(await api.agents());
+    renderFunnel(await api.campaigns());
+  }
   if (open && (!channel || (open.channel === channel && open.userId === userId))) await loadConversation();
 }
 

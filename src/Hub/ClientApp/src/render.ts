@@ -1,4 +1,4 @@
-import type { AgentView, ConversationView, CustomerPanel, QueueItem } from './api';
+import type { AgentView, CampaignFunnel, ConversationView, CustomerPanel, QueueItem } from './api';
 import { $, el, minutes, reasons } from './dom';
 
 export function renderQueue(items: QueueItem[], open: (item: QueueItem) => void): void {
@@ -21,6 +21,18 @@ export function renderQueue(items: QueueItem[], open: (item: QueueItem) => void)
 export function renderAgents(agents: AgentView[]): void {
   $('agents').replaceChildren(...agents.map(a =>
     el('li', `${a.displayName} (${a.userName}, ${a.role}) · ${a.online ? '在线 online' : '离线 offline'} · ${a.load}`, a.online ? 'online' : 'offline')));
+}
+
+// Supervisors only: targeted → sent → delivered → replied → booked → visited per campaign (issue 7).
+export function renderFunnel(campaigns: CampaignFunnel[]): void {
+  $('funnel').querySelector('tbody')!.replaceChildren(...campaigns.map(c => {
+    const row = el('tr', null, 'funnel-row');
+    row.dataset.campaignId = String(c.id);
+    const name = el('td');
+    name.append(el('strong', c.name), el('span', ` ${c.kind} · ${c.status}`, 'muted'));
+    row.append(name, ...[c.targeted, c.sent, c.delivered, c.replied, c.booked, c.visited].map(n => el('td', String(n))));
+    return row;
+  }));
 }
 
 // Agents get only the bot's conversations here; "接管" picks one, which the server allows while it is still the bot's.
