@@ -75,6 +75,48 @@ test('CustomerAsksForAPersonAndAgentClaimsRepliesAndClosesAndTheBotRunsTheSurvey
   await hears('服务顾问');
 });
 
+test('AgentPicksALiveConversationFromTheBotAndAnswersIt', async () => {
+  const chat = await browser.newPage({ locale: 'zh-CN' });
+  await chat.goto(`${hub.url}/`);
+  await chat.waitForFunction(() => document.getElementById('status').textContent === '在线');
+  await chat.fill('#input', '请问二手车置换有什么优惠');
+  await chat.press('#input', 'Enter');
+  await chat.locator('#transcript li.bot').first().waitFor();
+
+  const desk = await browser.newPage();
+  await desk.goto(`${hub.url}/desk/`);
+  await desk.fill('#username', 'agent2');
+  await desk.fill('#password', deskPassword);
+  await desk.click('#signin-button');
+  await desk.locator('#connection[data-state="Connected"]').waitFor();
+
+  // The live list is re-read on every change the hub pushes; the customer's row carries the rule-based summary.
+  const row = desk.locator('.live-item.mode-bot', { hasText: '二手车置换' });
+  await row.waitFor();
+  await row.locator('button.pick').click();
+  await desk.locator('#composer:enabled').waitFor();
+
+  const reply = '您好，置换方面我来为您介绍。';
+  await desk.fill('#composer', reply);
+  await desk.press('#composer', 'Enter');
+  await chat.locator('#transcript li', { hasText: reply }).waitFor();
+  assert.equal(await desk.locator('#funnel').isVisible(), false); // the campaign funnel is for supervisors only
+});
+
+test('SupervisorSeesTheCampaignFunnelOfTheDemoCampaigns', async () => {
+  const desk = await browser.newPage();
+  await desk.goto(`${hub.url}/desk/`);
+  await desk.fill('#username', 'lead1');
+  await desk.fill('#password', deskPassword);
+  await desk.click('#signin-button');
+  await desk.locator('#connection[data-state="Connected"]').waitFor();
+
+  const row = desk.locator('#funnel .funnel-row', { hasText: '首保提醒' });
+  await row.waitFor();
+  assert.match(await row.textContent(), /first-maintenance/);
+  assert.equal(await row.locator('td').count(), 7); // the campaign, then targeted → sent → delivered → replied → booked → visited
+});
+
 test('DeskApiRefusesAnUnauthenticatedBrowserWith401', async () => {
   const response = await fetch(`${hub.url}/api/desk/queue`);
   assert.equal(response.status, 401);

@@ -105,24 +105,36 @@ public sealed class DeskActions(
         return result;
     }
 
-    /// <summary>A supervisor takes any conversation: a live one from the bot, a queued one, or one another agent has.</summary>
+    /// <summary>
+    /// Picks a conversation from the live list (issue 6). An agent may pick only one the bot is handling: a queued one is
+    /// claimed instead, and another agent's is theirs. A supervisor takes any conversation. Decided and saved under the
+    /// conversation's lock, so of several agents picking at once exactly one wins; the others see its new owner.
+    /// </summary>
     public async Task<DeskActionResult> TakeOverAsync(DeskUser user, ConversationKey key, CancellationToken cancellationToken)
     {
-        if (!user.SeesEverything)
-        {
-            return DeskActionResult.Forbidden;
-        }
-
         string? previous = null;
-        await conversations.ChangeAsync(key, state =>
+        var taken = await conversations.ChangeAsync(key, state =>
         {
+            if (!MayTakeOver(user, state))
+            {
+                return Task.FromResult(false);
+            }
+
             previous = state.Mode == ConversationMode.Agent ? state.Handoff?.Agent : state.Mode.ToString();
             Own(state, user, reason: "picked-by-agent");
             return Task.FromResult(true);
         }, cancellationToken);
+        if (!taken)
+        {
+            return DeskActionResult.Forbidden;
+        }
+
         await AfterOwnerChangeAsync(user, "take-over", key, $"from {previous}", cancellationToken);
         return DeskActionResult.Done;
     }
+
+    public static bool MayTakeOver(DeskUser user, ConversationState state) =>
+        user.SeesEverything || state.Mode == ConversationMode.Bot;
 
     /// <summary>
     /// Returns the conversation to the bot. When the outcome calls for it (<see cref="DeskOptions.SurveyAfterClose"/>),

@@ -77,23 +77,31 @@ public sealed class DeskQueries(
         return [.. agents.Select(a => new DeskAgentView(a.UserName, a.DisplayName, a.Role, online.Contains(a.UserName), load.GetValueOrDefault(a.UserName)))];
     }
 
-    /// <summary>For supervisors: conversations with recent messages, whoever answers them, newest first.</summary>
-    public async Task<IReadOnlyList<DeskQueueItem>> LiveAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Conversations with recent messages, newest first. A supervisor sees them all, whoever answers them; an agent sees
+    /// those the bot is handling, which they may pick (issue 6): queued ones are in the queue, and other agents' are theirs.
+    /// </summary>
+    public async Task<IReadOnlyList<DeskQueueItem>> LiveAsync(DeskUser user, CancellationToken cancellationToken)
     {
         await writer.FlushAsync(cancellationToken);
         await using var db = await records.CreateDbContextAsync(cancellationToken);
         // By id rather than by time: SQLite keeps the transcript's timestamps as text, which EF cannot order in SQL.
-        var recent = await db.Transcript.AsNoTracking().OrderByDescending(t => t.Id).Take(500)
-            .Select(t => new { t.Channel, t.UserId, t.At }).ToListAsync(cancellationToken);
+        var recent = await db.Transcript.AsNoTracking().OrderByDescending(t => t.Id).Take(500).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var items = new List<DeskQueueItem>();
         foreach (var conversation in recent.GroupBy(t => (t.Channel, t.UserId)).Take(50))
         {
             var key = new ConversationKey(conversation.Key.Channel, conversation.Key.UserId);
             var state = await conversations.ReadAsync(key, cancellationToken);
+            if (!user.SeesEverything && state.Mode != ConversationMode.Bot)
+            {
+                continue;
+            }
+
             var last = conversation.Max(t => t.At);
+            var summary = state.Handoff?.Summary ?? ConversationSummary.Build(conversation.OrderBy(t => t.Id), current: null);
             items.Add(new DeskQueueItem(
-                key.Channel, key.UserId, Mode(state.Mode), state.Handoff?.Reason ?? "", state.Handoff?.Summary, state.Handoff?.Agent, null,
+                key.Channel, key.UserId, Mode(state.Mode), state.Handoff?.Reason ?? "", summary, state.Handoff?.Agent, null,
                 last, (long)(now - last).TotalSeconds));
         }
 

@@ -59,6 +59,7 @@ public static class DeskRegistration
         services.AddSingleton<SurveyAfterClose>();
         services.AddSingleton<DeskActions>();
         services.AddSingleton<DeskCustomerLink>();
+        services.AddSingleton<DeskCampaignFunnels>();
         services.AddSingleton<DeskSignIn>();
         services.AddSingleton<DeskAgentSeeder>();
         services.AddHostedService<DeskPresenceHeartbeat>();

@@ -27,9 +27,11 @@ public static class DeskEndpoints
         agent.MapPost("/conversations/{channel}/{userId}/transfer", TransferAsync);
         agent.MapPost("/conversations/{channel}/{userId}/close", CloseAsync);
         agent.MapPost("/conversations/{channel}/{userId}/customer", LinkCustomerAsync);
+        // Agents see and pick the bot's conversations; DeskActions.TakeOverAsync lets only supervisors take any other.
+        agent.MapGet("/live", (HttpContext http, DeskQueries q, CancellationToken ct) => q.LiveAsync(DeskUser.From(http.User), ct));
+        agent.MapPost("/conversations/{channel}/{userId}/take-over", TakeOverAsync);
         var lead = desk.MapGroup("/").RequireAuthorization(DeskPolicies.Supervisor);
-        lead.MapGet("/live", (DeskQueries q, CancellationToken ct) => q.LiveAsync(ct));
-        lead.MapPost("/conversations/{channel}/{userId}/take-over", TakeOverAsync);
+        lead.MapGet("/campaigns", (DeskCampaignFunnels f, CancellationToken ct) => f.ListAsync(ct));
         app.MapHub<DeskHub>("/hubs/desk");
         MapPage(app);
         return app;

@@ -131,14 +131,18 @@ public sealed class DeskSecurityTests(InProcessDeskFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task OnlySupervisorsSeeTheLiveListAndTakeOver()
+    public async Task AgentsSeeOnlyTheBotsLiveConversationsAndOnlySupervisorsTakeOverAQueuedOne()
     {
+        var withBot = TestActivities.NewKey();
+        await Host.SendAsync(withBot, "你好");
         var key = TestActivities.NewKey();
-        await Host.SendAsync(key, "你好");
+        await Host.SendAsync(key, "人工");
         using var agent = await Host.SignInAsync("agent1");
         using var lead = await Host.SignInAsync("lead1");
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await agent.GetAsync("/api/desk/live")).StatusCode);
+        var agentsList = await agent.GetStringAsync("/api/desk/live");
+        Assert.Contains(withBot.UserId, agentsList, StringComparison.Ordinal);
+        Assert.DoesNotContain(key.UserId, agentsList, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await agent.TakeOverAsync(key)).StatusCode);
         Assert.Contains(key.UserId, await lead.GetStringAsync("/api/desk/live"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NoContent, (await lead.TakeOverAsync(key)).StatusCode);

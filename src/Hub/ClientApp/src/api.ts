@@ -20,6 +20,11 @@ export interface ConversationView {
 }
 export interface AgentView { userName: string; displayName: string; role: string; online: boolean; load: number }
 
+export interface CampaignFunnel {
+  id: number; name: string; kind: string; status: string;
+  targeted: number; sent: number; delivered: number; replied: number; booked: number; visited: number; failed: number; skipped: number;
+}
+
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) { super(message); }
 }
@@ -57,6 +62,7 @@ export const api = {
   queue: () => call<QueueItem[]>('GET', '/queue'),
   agents: () => call<AgentView[]>('GET', '/agents'),
   live: () => call<QueueItem[]>('GET', '/live'),
+  campaigns: () => call<CampaignFunnel[]>('GET', '/campaigns'),
   cannedReplies: () => call<Record<string, string[]>>('GET', '/canned-replies'),
   conversation: (c: { channel: string; userId: string }) => call<ConversationView>('GET', path(c)),
   claim: (c: { channel: string; userId: string }) => call<void>('POST', `${path(c)}/claim`),

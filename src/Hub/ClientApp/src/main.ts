@@ -2,7 +2,7 @@ import './style.css';
 import { api, ApiError, type DeskUser, type QueueItem } from './api';
 import { $ } from './dom';
 import { connect } from './live';
-import { renderAgents, renderConversation, renderLive, renderQueue } from './render';
+import { renderAgents, renderConversation, renderFunnel, renderLive, renderQueue } from './render';
 import type { HubConnection } from '@microsoft/signalr';
 
 let me: DeskUser | null = null;
@@ -14,9 +14,10 @@ const supervisor = () => me?.role === 'supervisor' || me?.role === 'admin';
 
 async function refresh(channel?: string, userId?: string): Promise<void> {
   renderQueue(await api.queue(), openConversation);
+  renderLive(await api.live(), openConversation, pickConversation);
   if (supervisor()) {
     renderAgents(await api.agents());
-    renderLive(await api.live(), openConversation);
+    renderFunnel(await api.campaigns());
   }
   if (open && (!channel || (open.channel === channel && open.userId === userId))) await loadConversation();
 }
@@ -42,6 +43,14 @@ async function loadConversation(): Promise<void> {
 function openConversation(item: QueueItem): void {
   open = { channel: item.channel, userId: item.userId };
   void guard(loadConversation);
+}
+
+function pickConversation(item: QueueItem): void {
+  void guard(async () => {
+    await api.takeOver(item);
+    open = { channel: item.channel, userId: item.userId };
+    await refresh();
+  });
 }
 
 function fillCanned(locale: string): void {

@@ -1,4 +1,4 @@
-import type { AgentView, ConversationView, CustomerPanel, QueueItem } from './api';
+import type { AgentView, CampaignFunnel, ConversationView, CustomerPanel, QueueItem } from './api';
 import { $, el, minutes, reasons } from './dom';
 
 export function renderQueue(items: QueueItem[], open: (item: QueueItem) => void): void {
@@ -23,12 +23,39 @@ export function renderAgents(agents: AgentView[]): void {
     el('li', `${a.displayName} (${a.userName}, ${a.role}) · ${a.online ? '在线 online' : '离线 offline'} · ${a.load}`, a.online ? 'online' : 'offline')));
 }
 
-export function renderLive(items: QueueItem[], open: (item: QueueItem) => void): void {
-  $('live').replaceChildren(...items.map(item => {
-    const row = el('li', `${item.channel}:${item.userId} · ${item.mode}${item.agent ? ` · ${item.agent}` : ''}`, 'live-item');
+// Supervisors only: targeted → sent → delivered → replied → booked → visited per campaign (issue 7).
+export function renderFunnel(campaigns: CampaignFunnel[]): void {
+  $('funnel').querySelector('tbody')!.replaceChildren(...campaigns.map(c => {
+    const row = el('tr', null, 'funnel-row');
+    row.dataset.campaignId = String(c.id);
+    const name = el('td');
+    name.append(el('strong', c.name), el('span', ` ${c.kind} · ${c.status}`, 'muted'));
+    row.append(name, ...[c.targeted, c.sent, c.delivered, c.replied, c.booked, c.visited].map(n => el('td', String(n))));
+    return row;
+  }));
+}
+
+// Agents get only the bot's conversations here; "接管" picks one, which the server allows while it is still the bot's.
+export function renderLive(items: QueueItem[], open: (item: QueueItem) => void, pick: (item: QueueItem) => void): void {
+  const list = $('live');
+  list.replaceChildren(...items.map(item => {
+    const row = el('li', null, `live-item mode-${item.mode}`);
+    row.dataset.channel = item.channel;
+    row.dataset.userId = item.userId;
+    row.append(
+      el('strong', `${item.channel}:${item.userId}`),
+      el('span', `${item.mode}${item.agent ? ` · ${item.agent}` : ''} · ${minutes(item.waitingSeconds)}`, 'muted'),
+      el('span', item.summary, 'summary'));
+    if (item.mode === 'bot') {
+      const button = el('button', '接管 Pick', 'pick');
+      button.type = 'button';
+      button.addEventListener('click', event => { event.stopPropagation(); pick(item); });
+      row.append(button);
+    }
     row.addEventListener('click', () => open(item));
     return row;
   }));
+  if (items.length === 0) list.append(el('li', '暂无 None', 'muted'));
 }
 
 export function renderConversation(view: ConversationView, me: string): void {
