@@ -43,6 +43,7 @@ public static class SmsRegistration
         services.AddSingleton<SmsKeywordResponder>();
         services.AddSingleton<SmsWebhookVerifier>();
         services.TryAddSingleton<FailedTurnRecovery>();
+        services.TryAddSingleton<DetachedTurn>();
         services.AddSingleton<SmsWebhookHandler>();
 
         var options = section.Get<SmsOptions>() ?? new SmsOptions();

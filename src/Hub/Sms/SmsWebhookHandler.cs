@@ -5,7 +5,6 @@ using ContactHub.Dialogs.Ports;
 using ContactHub.Hub.Campaigns.Delivery;
 using ContactHub.Hub.Inbound;
 using ContactHub.Hub.State;
-using ContactHub.Hub.Turns;
 
 namespace ContactHub.Hub.Sms;
 
@@ -24,9 +23,8 @@ public sealed class SmsWebhookHandler(
     SmsConsent consent,
     IDedupeStore dedupe,
     ICustomerDirectory customers,
-    ITurnProcessor turns,
     SmsReplySlots slots,
-    FailedTurnRecovery recovery,
+    DetachedTurn detached,
     CampaignDeliveryRecorder campaigns,
     TimeProvider clock,
     ILogger<SmsWebhookHandler> logger)
@@ -141,7 +139,7 @@ public sealed class SmsWebhookHandler(
             return SmsWebhookAnswer.Empty; // a retry while the first delivery is still answered; the pipeline's dedupe stops it anyway
         }
 
-        var turn = RunTurnAsync(key, activity, slot);
+        var turn = detached.RunAsync(key, activity, () => slots.Remove(activity.Id!, slot));
         var deadline = Task.Delay(options.ReplyDeadline, clock, requestAborted);
         var first = await Task.WhenAny(slot.Answer, turn, deadline);
         if (first != slot.Answer && slot.TryExpire())
@@ -149,40 +147,12 @@ public sealed class SmsWebhookHandler(
             // The deadline passed, or the turn ended without handing the adapter anything (a duplicate, no replies, a
             // failure). A failure is not answered 503: Twilio does not send a message again after an error (only to a
             // fallback URL, if one is set), so the message would be lost; it goes to an agent like a later failure.
-            _ = RecoverIfFailedAsync(turn, key, activity);
+            _ = detached.RecoverIfFailedAsync(turn, key, activity);
             return SmsWebhookAnswer.Empty;
         }
 
-        _ = RecoverIfFailedAsync(turn, key, activity);
+        _ = detached.RecoverIfFailedAsync(turn, key, activity);
         return SmsWebhookAnswer.Message(await slot.Answer);
-    }
-
-    private async Task<bool> RunTurnAsync(ConversationKey key, Activity activity, SmsReplySlot slot)
-    {
-        try
-        {
-            // Not the request's token: a turn that misses the deadline must still finish and send through the REST API.
-            await turns.ProcessAsync(key, activity, CancellationToken.None);
-            return true;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            logger.LogError(ex, "SMS turn for message {MessageSid} failed", activity.Id);
-            return false;
-        }
-        finally
-        {
-            slots.Remove(activity.Id!, slot);
-        }
-    }
-
-    /// <summary>Twilio does not send a message again once it got a 200, so a turn failing after it must not lose the message.</summary>
-    private async Task RecoverIfFailedAsync(Task<bool> turn, ConversationKey key, Activity activity)
-    {
-        if (!await turn)
-        {
-            await recovery.RecoverAsync(key, activity, CancellationToken.None);
-        }
     }
 
     /// <summary>"1" after "回复 1 预约保养 / 2 …" is the owner tapping the first action: the turn hears its reply text.</summary>

@@ -1,7 +1,6 @@
 using ContactHub.Channels;
 using ContactHub.Channels.WeChat;
 using ContactHub.Hub.Inbound;
-using ContactHub.Hub.Turns;
 
 namespace ContactHub.Hub.WeChat;
 
@@ -14,9 +13,8 @@ namespace ContactHub.Hub.WeChat;
 public sealed class WeChatPushHandler(
     WeChatOptions options,
     WeChatInboundRouter router,
-    ITurnProcessor turns,
     WeChatReplySlots slots,
-    FailedTurnRecovery recovery,
+    DetachedTurn detached,
     TimeProvider clock,
     ILogger<WeChatPushHandler> logger)
 {
@@ -92,7 +90,7 @@ public sealed class WeChatPushHandler(
         }
 
         var key = new ConversationKey(ChannelIds.WeChat, activity.From!.Id);
-        var turn = RunTurnAsync(key, activity, slot);
+        var turn = detached.RunAsync(key, activity, () => slots.Remove(activity.Id!, slot));
         var first = await Task.WhenAny(slot.Answer, turn, deadline);
         if (first != slot.Answer && slot.TryExpire())
         {
@@ -102,40 +100,12 @@ public sealed class WeChatPushHandler(
                 return new WeChatPushAnswer(WeChatPushAnswerKind.Unavailable, "the turn failed; WeChat will retry the push");
             }
 
-            _ = RecoverIfFailedAsync(turn, key, activity);
+            _ = detached.RecoverIfFailedAsync(turn, key, activity);
             return WeChatPushAnswer.Success;
         }
 
-        _ = RecoverIfFailedAsync(turn, key, activity);
+        _ = detached.RecoverIfFailedAsync(turn, key, activity);
         return Answer(push, query, await slot.Answer);
-    }
-
-    private async Task<bool> RunTurnAsync(ConversationKey key, Activity activity, WeChatReplySlot slot)
-    {
-        try
-        {
-            // Not the request's token: a turn that misses the deadline must still finish and send (issue 4).
-            await turns.ProcessAsync(key, activity, CancellationToken.None);
-            return true;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            logger.LogError(ex, "WeChat turn for delivery {DeliveryId} failed", activity.Id);
-            return false;
-        }
-        finally
-        {
-            slots.Remove(activity.Id!, slot);
-        }
-    }
-
-    /// <summary>WeChat will not retry a push that got an answer, so a turn failing after it must not lose the message.</summary>
-    private async Task RecoverIfFailedAsync(Task<bool> turn, ConversationKey key, Activity activity)
-    {
-        if (!await turn)
-        {
-            await recovery.RecoverAsync(key, activity, CancellationToken.None);
-        }
     }
 
     private WeChatPushAnswer Answer(WeChatPush push, WeChatPushQuery query, Activity? reply)

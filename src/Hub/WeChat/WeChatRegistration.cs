@@ -40,6 +40,7 @@ public static class WeChatRegistration
         services.AddSingleton<WeChatReplySlots>();
         services.AddSingleton<WeChatInboundRouter>();
         services.TryAddSingleton<FailedTurnRecovery>();
+        services.TryAddSingleton<DetachedTurn>();
         services.AddSingleton<WeChatPushHandler>();
         services.AddSingleton<WeChatAdapter>();
         services.AddSingleton<WeChatMenuPublisher>();
