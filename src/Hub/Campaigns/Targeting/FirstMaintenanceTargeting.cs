@@ -6,14 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactHub.Hub.Campaigns.Targeting;
 
 /// <summary>首保: due by the model's first-service months or kilometres after delivery, whichever comes first.</summary>
-public sealed class FirstMaintenanceTargeting(IDbContextFactory<RecordsDbContext> records) : KeysetTargeting<MaintenanceCandidate>(records)
+public sealed class FirstMaintenanceTargeting(IDbContextFactory<RecordsDbContext> records) : MaintenanceTargeting(records)
 {
     public override CampaignKind Kind => CampaignKind.FirstMaintenance;
-
-    protected override Task<IReadOnlyList<MaintenanceCandidate>> PageAsync(RecordsDbContext db, CampaignRuleContext rule, long after, int size, CancellationToken cancellationToken) =>
-        MaintenanceCandidates.PageAsync(db, after, size, cancellationToken);
-
-    protected override long IdOf(MaintenanceCandidate row) => row.VehicleId;
 
     protected override CampaignTarget? Due(MaintenanceCandidate row, CampaignRuleContext rule)
     {
