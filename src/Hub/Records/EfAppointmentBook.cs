@@ -9,7 +9,7 @@ namespace ContactHub.Hub.Records;
 /// check: a bay is taken by inserting (slot, bay) under the unique index UX_appointment_slot_bay, and a booking that
 /// loses the race for a bay gets a unique violation and tries the next free bay, until the slot is full (issue 3).
 /// </summary>
-public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factory, WorkshopScheduleCache calendar, TimeProvider clock) : IAppointmentBook
+public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factory, WorkshopScheduleCache calendar, RecordsWriteGate gate, TimeProvider clock) : IAppointmentBook
 {
     private const int SearchDaysBack = 3;
     private const int SearchDaysAhead = 21;
@@ -96,38 +96,58 @@ public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factor
                 return new BookingResult(BookingOutcome.Closed, null, await FreeSlotsAsync(db, schedule, start, 3, cancellationToken));
             }
 
-            var taken = new HashSet<int>();
-            await foreach (var taker in AppointmentQueries.BaysTaken.For(db)(db, start).WithCancellation(cancellationToken))
+            switch (await TakeBayAsync(db, appointment, start, schedule.BaysPerSlot, isNew, cancellationToken))
             {
-                taken.Add(taker);
+                case BayTaken.Yes:
+                    return new BookingResult(BookingOutcome.Booked, await LoadInfoAsync(appointment.Id, cancellationToken), []);
+                case BayTaken.SlotFull:
+                    return new BookingResult(BookingOutcome.SlotFull, null, await FreeSlotsAsync(db, schedule, start, 3, cancellationToken));
+                default:
+                    appointment.Id = isNew ? 0 : appointment.Id; // lost the race for this bay: look again
+                    break;
             }
+        }
+    }
 
-            var bay = FirstFreeBay(taken, schedule.BaysPerSlot);
-            if (bay == 0)
-            {
-                return new BookingResult(BookingOutcome.SlotFull, null, await FreeSlotsAsync(db, schedule, start, 3, cancellationToken));
-            }
+    /// <summary>
+    /// Reads the slot's taken bays and inserts into the first free one under one hold of the write gate, so on SQLite
+    /// no booking of this process can take the bay in between (issue 8: 500 lost races a run under load, each an
+    /// exception). Other processes, and PostgreSQL, still meet the unique index and look again.
+    /// </summary>
+    private async Task<BayTaken> TakeBayAsync(RecordsDbContext db, Appointment appointment, DateTimeOffset start, int bays, bool isNew, CancellationToken cancellationToken)
+    {
+        using var held = await gate.EnterAsync(db, cancellationToken);
+        var taken = new HashSet<int>();
+        await foreach (var taker in AppointmentQueries.BaysTaken.For(db)(db, start).WithCancellation(cancellationToken))
+        {
+            taken.Add(taker);
+        }
 
-            appointment.StartsAt = start;
-            appointment.Bay = bay;
-            if (isNew)
-            {
-                db.Appointments.Add(appointment);
-            }
-            else
-            {
-                db.Appointments.Update(appointment);
-            }
+        var bay = FirstFreeBay(taken, bays);
+        if (bay == 0)
+        {
+            return BayTaken.SlotFull;
+        }
 
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return new BookingResult(BookingOutcome.Booked, await LoadInfoAsync(appointment.Id, cancellationToken), []);
-            }
-            catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
-            {
-                appointment.Id = isNew ? 0 : appointment.Id; // lost the race for this bay: look again
-            }
+        appointment.StartsAt = start;
+        appointment.Bay = bay;
+        if (isNew)
+        {
+            db.Appointments.Add(appointment);
+        }
+        else
+        {
+            db.Appointments.Update(appointment);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return BayTaken.Yes;
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            return BayTaken.LostRace;
         }
     }
 

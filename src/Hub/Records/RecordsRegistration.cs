@@ -21,13 +21,17 @@ public static class RecordsRegistration
                 throw new InvalidOperationException("Records:Provider is postgres but ConnectionStrings:Records is not set.");
             }
 
+            builder.Services.AddSingleton(new RecordsWriteGate(serializeWrites: false));
             builder.Services.AddPooledDbContextFactory<PostgresRecordsDbContext>(o => o.UseNpgsql(connectionString));
             builder.Services.AddSingleton<IDbContextFactory<RecordsDbContext>, RecordsContextFactory<PostgresRecordsDbContext>>();
         }
         else
         {
             var sqlite = SqliteConnection(connectionString ?? RecordsOptions.DefaultSqlite, builder.Environment.ContentRootPath);
-            builder.Services.AddPooledDbContextFactory<SqliteRecordsDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(new SqliteSynchronousInterceptor()));
+            var gate = new RecordsWriteGate(serializeWrites: true);
+            builder.Services.AddSingleton(gate);
+            builder.Services.AddPooledDbContextFactory<SqliteRecordsDbContext>(o => o.UseSqlite(sqlite)
+                .AddInterceptors(new SqliteSynchronousInterceptor(), new RecordsWriteGateInterceptor(gate)));
             builder.Services.AddSingleton<IDbContextFactory<RecordsDbContext>, RecordsContextFactory<SqliteRecordsDbContext>>();
         }
 

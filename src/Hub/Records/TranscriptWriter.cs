@@ -5,12 +5,13 @@ namespace ContactHub.Hub.Records;
 
 /// <summary>
 /// Stores transcript rows off the turn path (issue 8): turns queue their rows and move on, one background loop
-/// inserts whatever has queued up in a single SaveChanges. One reader keeps the rows in queue order, and a turn
+/// inserts whatever has queued up in one transaction (<see cref="TranscriptInsert"/>), holding the
+/// <see cref="RecordsWriteGate"/> so bookings wait their turn in order instead of in SQLite's busy handler. One reader keeps the rows in queue order, and a turn
 /// queues inside its conversation's lock, so each conversation's transcript stays in order. The queue is bounded:
 /// when the database falls behind, turns wait for room rather than rows being dropped. On shutdown the queue is
 /// drained before the host stops.
 /// </summary>
-public sealed class TranscriptWriter(IDbContextFactory<RecordsDbContext> records, ILogger<TranscriptWriter> logger) : BackgroundService
+public sealed class TranscriptWriter(IDbContextFactory<RecordsDbContext> records, RecordsWriteGate gate, ILogger<TranscriptWriter> logger) : BackgroundService
 {
     private const int QueueCapacity = 4096;
     private const int MaxRowsPerBatch = 512;
@@ -20,6 +21,7 @@ public sealed class TranscriptWriter(IDbContextFactory<RecordsDbContext> records
         new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
     private TaskCompletionSource _nextWrite = NewSignal();
+    private TranscriptInsert? _insert;
 
     /// <summary>Completes after the next batch is stored; take it before reading, then read, then await it.</summary>
     public Task NextWrite => Volatile.Read(ref _nextWrite).Task;
@@ -79,12 +81,12 @@ public sealed class TranscriptWriter(IDbContextFactory<RecordsDbContext> records
             try
             {
                 await using var db = await records.CreateDbContextAsync(CancellationToken.None);
-                foreach (var write in batch)
+                _insert ??= TranscriptInsert.For(db);
+                using (await gate.EnterAsync(holder: null, CancellationToken.None))
                 {
-                    db.Transcript.AddRange(write.Entries);
+                    await _insert.RunAsync(db, batch.SelectMany(w => w.Entries), CancellationToken.None);
                 }
 
-                await db.SaveChangesAsync(CancellationToken.None);
                 return;
             }
             catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)

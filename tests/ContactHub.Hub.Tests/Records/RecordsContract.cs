@@ -235,6 +235,31 @@ public abstract class RecordsContract : IAsyncLifetime
         Assert.Equal("客户0", (await directory.FindByChannelIdentityAsync(ChannelIds.Sms, "+8613900008000", CancellationToken.None))?.Name);
     }
 
+    [Fact]
+    public async Task TranscriptRowsInsertedOutsideEfReadBackThroughEfFieldForField()
+    {
+        var at = new DateTimeOffset(2026, 11, 27, 18, 30, 15, TimeSpan.FromHours(8)).AddTicks(1234560); // PostgreSQL keeps microseconds
+        TranscriptEntry[] rows =
+        [
+            new() { Channel = ChannelIds.Sms, UserId = "+8613900000001", ActivityId = "SM1", Direction = TranscriptDirection.Inbound, Type = "message", Text = "预约保养", Locale = "zh-CN", At = at },
+            new() { Channel = ChannelIds.Sms, UserId = "+8613900000001", Direction = TranscriptDirection.Outbound, Type = "message", Text = null, At = at.AddSeconds(1), DeliveryStatus = "failed: 21610" },
+        ];
+        await using (var db = await Records.DbAsync())
+        {
+            await TranscriptInsert.For(db).RunAsync(db, rows, CancellationToken.None);
+        }
+
+        await using var read = await Records.DbAsync();
+        var stored = await read.Transcript.AsNoTracking().OrderBy(t => t.Id).ToListAsync();
+        Assert.Equal(2, stored.Count);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            Assert.Equal(
+                (rows[i].Channel, rows[i].UserId, rows[i].ActivityId, rows[i].Direction, rows[i].Type, rows[i].Text, rows[i].Locale, rows[i].At.UtcDateTime, rows[i].DeliveryStatus),
+                (stored[i].Channel, stored[i].UserId, stored[i].ActivityId, stored[i].Direction, stored[i].Type, stored[i].Text, stored[i].Locale, stored[i].At.UtcDateTime, stored[i].DeliveryStatus));
+        }
+    }
+
     private static BookingRequest Request(long customer, long vehicle) => new(customer, vehicle, ServiceType.RegularMaintenance, Slot, ChannelIds.WeChat);
 
     private async Task<ImportReport> Import(ImportKind kind, string csv)

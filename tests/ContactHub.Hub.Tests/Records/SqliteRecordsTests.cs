@@ -1,3 +1,5 @@
+using ContactHub.Hub.Records;
+using ContactHub.Hub.Records.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactHub.Hub.Tests.Records;
@@ -20,6 +22,67 @@ public sealed class SqliteRecordsTests : RecordsContract
             Assert.Equal(1L, await command.ExecuteScalarAsync()); // NORMAL; SQLite's default is FULL (2)
             command.CommandText = "PRAGMA busy_timeout;";
             Assert.Equal(5000L, await command.ExecuteScalarAsync()); // SQLite's default is 0
+        }
+    }
+
+    [Fact]
+    public async Task ASaveWaitsForTheWriteGateInsteadOfMeetingTheLockedDatabase()
+    {
+        var gate = Records.Get<RecordsWriteGate>();
+        Task save;
+        await using var db = await Records.DbAsync();
+        using (await gate.EnterAsync(holder: null, CancellationToken.None))
+        {
+            db.Customers.Add(new Customer { Name = "排队客户", Mobile = "+8613900009000" });
+            save = db.SaveChangesAsync();
+            await WaitUntilAsync(() => gate.Waiting == 1);
+
+            await using var other = await Records.DbAsync();
+            Assert.False(await other.Customers.AnyAsync(c => c.Mobile == "+8613900009000"));
+            Assert.False(save.IsCompleted);
+        }
+
+        await save.WaitAsync(TimeSpan.FromSeconds(10));
+        await using var after = await Records.DbAsync();
+        Assert.True(await after.Customers.AnyAsync(c => c.Mobile == "+8613900009000"));
+        Assert.Equal(0, gate.Waiting);
+        using (await gate.EnterAsync(holder: null, CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10)))
+        {
+            // the save left the gate: it can be entered again
+        }
+    }
+
+    [Fact]
+    public async Task AFailedSaveLeavesTheWriteGate()
+    {
+        var gate = Records.Get<RecordsWriteGate>();
+        for (var attempt = 0; attempt < 2; attempt++) // the second save breaks the unique VIN index
+        {
+            await using var db = await Records.DbAsync();
+            db.Vehicles.Add(new Vehicle { Vin = "LSVAU2180N2183294", Plate = "粤A·G0001", Model = "速腾" });
+            if (attempt == 0)
+            {
+                await db.SaveChangesAsync();
+            }
+            else
+            {
+                await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+            }
+        }
+
+        using (await gate.EnterAsync(holder: null, CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10)))
+        {
+            Assert.Equal(0, gate.Waiting);
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out waiting for the condition");
+            await Task.Yield();
         }
     }
 
