@@ -31,6 +31,13 @@ public sealed class BaselineProcess : IAsyncDisposable
         return new BaselineProcess(process, url);
     }
 
+    /// <summary>CPU time the process has used so far (user + system).</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     public async ValueTask DisposeAsync()
     {
         _process.Kill(entireProcessTree: true);

@@ -69,10 +69,15 @@ public sealed class HubProcess : IAsyncDisposable
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
     }
 
-    public static async Task<long> AllocatedBytesAsync(HttpClient http, Uri hub)
+    public static async Task<RuntimeFigures> RuntimeAsync(HttpClient http, Uri hub) =>
+        await http.GetFromJsonAsync(new Uri(hub, "/diagnostics/runtime"), LoadJsonContext.Default.RuntimeFigures)
+        ?? throw new InvalidOperationException("the hub sent no runtime figures");
+
+    /// <summary>CPU time the process has used so far (user + system).</summary>
+    public TimeSpan CpuTime()
     {
-        var runtime = await http.GetFromJsonAsync(new Uri(hub, "/diagnostics/runtime"), LoadJsonContext.Default.RuntimeFigures);
-        return runtime?.AllocatedBytes ?? 0;
+        _process.Refresh();
+        return _process.TotalProcessorTime;
     }
 
     public async ValueTask DisposeAsync()

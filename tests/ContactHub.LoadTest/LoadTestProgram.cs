@@ -37,15 +37,28 @@ public static class LoadTestProgram
         Console.WriteLine($"customers {options.Customers} (half web chat, half SMS), turns each {options.Turns}, hub {hubUrl}");
         var baselineScript = new BaselineScript(http, baselineServer.Url);
         // Warm-ups run the whole script, so every turn's code is jitted and its queries compiled before the measured run.
-        await LoadPhase.RunAsync(baselineScript, options.Customers, options.Turns);
+        for (var i = 0; i < options.Warmups; i++)
+        {
+            await LoadPhase.RunAsync(baselineScript, options.Customers, options.Turns);
+        }
+
+        var baselineCpuBefore = baselineServer.CpuTime();
         var baseline = await LoadPhase.RunAsync(baselineScript, options.Customers, options.Turns);
+        var baselineCpu = (baselineServer.CpuTime() - baselineCpuBefore) / Math.Max(1, baseline.Count);
         Report("baseline", baseline);
 
-        await LoadPhase.RunAsync(Customers(http, hubUrl, options), options.Customers, options.Turns);
-        var allocatedBefore = await HubProcess.AllocatedBytesAsync(http, hubUrl);
+        for (var i = 0; i < options.Warmups; i++)
+        {
+            await LoadPhase.RunAsync(Customers(http, hubUrl, options), options.Customers, options.Turns);
+        }
+
+        var runtimeBefore = await HubProcess.RuntimeAsync(http, hubUrl);
+        var hubCpuBefore = ownHub?.CpuTime() ?? TimeSpan.Zero;
         var customers = Customers(http, hubUrl, options);
         var hub = await LoadPhase.RunAsync(customers, options.Customers, options.Turns);
-        var allocatedPerTurn = (await HubProcess.AllocatedBytesAsync(http, hubUrl) - allocatedBefore) / Math.Max(1, hub.Count);
+        var hubCpu = ((ownHub?.CpuTime() ?? TimeSpan.Zero) - hubCpuBefore) / Math.Max(1, hub.Count);
+        var runtimeAfter = await HubProcess.RuntimeAsync(http, hubUrl);
+        var allocatedPerTurn = (runtimeAfter.AllocatedBytes - runtimeBefore.AllocatedBytes) / Math.Max(1, hub.Count);
         Report("hub", hub);
 
         var halfRate = hub.PerSecond / 2;
@@ -58,9 +71,12 @@ public static class LoadTestProgram
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redis per SMS conversation: state {sms.StateBytes:F0} B, all keys now {sms.AllBytes:F0} B, idle (keys that outlive a day) {sms.IdleBytes:F0} B"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sms replies through the REST API: {twilio.RequestCount}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per turn: {allocatedPerTurn / 1024.0:F1} KB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hub gc during the maximum run: gen0 {runtimeAfter.Gen0Collections - runtimeBefore.Gen0Collections}, gen1 {runtimeAfter.Gen1Collections - runtimeBefore.Gen1Collections}, gen2 {runtimeAfter.Gen2Collections - runtimeBefore.Gen2Collections}, paused {runtimeAfter.GcPauseMilliseconds - runtimeBefore.GcPauseMilliseconds} ms of {hub.Wall.TotalMilliseconds:F0} ms"));
         if (ownHub is not null)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hub rss: {ownHub.ResidentBytes() / (1024.0 * 1024):F0} MB"));
+            // CPU per turn is steadier than turns/s when other work shares the machine; its ratio is a second view.
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server cpu: hub {hubCpu.TotalMilliseconds:F2} ms per turn, baseline {baselineCpu.TotalMilliseconds:F3} ms per request (cpu ratio {baselineCpu / hubCpu:F2})"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {hub.PerSecond / baseline.PerSecond:F2}"));

@@ -20,5 +20,7 @@ public static class DiagnosticsEndpoints
         GC.GetTotalAllocatedBytes(precise: false),
         Environment.WorkingSet,
         GC.CollectionCount(0),
-        GC.CollectionCount(2));
+        GC.CollectionCount(1),
+        GC.CollectionCount(2),
+        (long)GC.GetTotalPauseDuration().TotalMilliseconds);
 }
