@@ -10,6 +10,8 @@ namespace ContactHub.LoadTest;
 /// </summary>
 public static class BookingConversation
 {
+    public const string Name = "booking";
+
     private const int FirstOneCarCustomer = 11;
     private const int OneCarCustomers = 40;
     private const int Days = 28;

@@ -34,7 +34,7 @@ public static class LoadTestProgram
         var hubUrl = options.Hub ?? ownHub!.Url;
         await using var baselineServer = await BaselineProcess.StartAsync(redis);
 
-        Console.WriteLine($"customers {options.Customers} (half web chat, half SMS), turns each {options.Turns}, hub {hubUrl}");
+        Console.WriteLine($"customers {options.Customers} (half web chat, half SMS), {options.Conversation} conversation, turns each {options.Turns}, hub {hubUrl}");
         var baselineScript = new BaselineScript(http, baselineServer.Url);
         // Warm-ups run the whole script, so every turn's code is jitted and its queries compiled before the measured run.
         for (var i = 0; i < options.Warmups; i++)
@@ -84,7 +84,7 @@ public static class LoadTestProgram
     }
 
     private static ChannelMixScript Customers(HttpClient http, Uri hub, LoadOptions options) =>
-        new(new WebChatScript(http, hub, options.Secret), new SmsScript(http, hub));
+        new(new WebChatScript(http, hub, options.Secret, options.Lines), new SmsScript(http, hub, options.Lines));
 
     private static void Report(string name, LatencyRecorder run) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {run.PerSecond:F0}/s over {run.Count} ({run.Errors} errors)  {run.Summarize()}"));

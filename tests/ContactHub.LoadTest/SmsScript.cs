@@ -9,7 +9,7 @@ namespace ContactHub.LoadTest;
 /// hub is configured with (the hub's replies go to <see cref="FakeTwilioServer"/>). The turn's latency is the
 /// webhook's, which answers once the turn is done (TwiML) or has gone on to the REST API.
 /// </summary>
-public sealed class SmsScript(HttpClient http, Uri hub) : ICustomerScript
+public sealed class SmsScript(HttpClient http, Uri hub, Func<string[]> conversation) : ICustomerScript
 {
     public const string HubNumber = "+8610690000";
     public const string PublicBaseUrl = "https://hub.load.test";
@@ -26,7 +26,7 @@ public sealed class SmsScript(HttpClient http, Uri hub) : ICustomerScript
 
     public Task StartAsync(int customer, CancellationToken cancellationToken)
     {
-        _lines[customer] = BookingConversation.Next();
+        _lines[customer] = conversation();
         return Task.CompletedTask;
     }
 

@@ -5,7 +5,7 @@ using System.Net.Http.Json;
 namespace ContactHub.LoadTest;
 
 /// <summary>A web chat customer over Direct Line REST: start a conversation, then post one message of the booking per turn.</summary>
-public sealed class WebChatScript(HttpClient http, Uri hub, string secret) : ICustomerScript
+public sealed class WebChatScript(HttpClient http, Uri hub, string secret, Func<string[]> conversation) : ICustomerScript
 {
     private readonly ConcurrentDictionary<int, (string Conversation, string[] Lines)> _conversations = new();
 
@@ -20,7 +20,7 @@ public sealed class WebChatScript(HttpClient http, Uri hub, string secret) : ICu
         response.EnsureSuccessStatusCode();
         var started = await response.Content.ReadFromJsonAsync(LoadJsonContext.Default.StartedConversation, cancellationToken)
             ?? throw new InvalidOperationException("no conversation id");
-        _conversations[customer] = (started.ConversationId, BookingConversation.Next());
+        _conversations[customer] = (started.ConversationId, conversation());
     }
 
     public async Task TurnAsync(int customer, int turn, CancellationToken cancellationToken)
