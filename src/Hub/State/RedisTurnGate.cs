@@ -59,13 +59,14 @@ public sealed class RedisTurnGate(IConnectionMultiplexer redis, IOptions<StateOp
         RedisKey lockKey = StateKeys.TurnLock(key);
         RedisKey[] keys = dedupeKey is null ? [stateKey, lockKey] : [stateKey, lockKey, dedupeKey];
         RedisValue[] args = [token, (long)settings.TurnLockLease.TotalMilliseconds, (long)settings.DedupeTtl.TotalMilliseconds];
-        var marked = false;
+        var answered = false;
         try
         {
             var backoff = TimeSpan.FromMilliseconds(2);
             while (true)
             {
                 var result = await db.ScriptEvaluateAsync(RedisTurnScripts.Begin, keys, args);
+                answered = true;
                 if (result.Resp2Type == ResultType.Array)
                 {
                     var stateTtl = (long)settings.ConversationTtl.TotalMilliseconds;
@@ -78,7 +79,6 @@ public sealed class RedisTurnGate(IConnectionMultiplexer redis, IOptions<StateOp
                     return null;
                 }
 
-                marked = dedupeKey is not null;
                 if (clock.GetUtcNow() >= deadline)
                 {
                     throw Timeout(key);
@@ -93,10 +93,12 @@ public sealed class RedisTurnGate(IConnectionMultiplexer redis, IOptions<StateOp
         {
             try
             {
-                if (marked)
+                if (answered)
                 {
-                    // The mark taken while waiting was this turn's; the turn never ran, so the channel's retry must get in.
-                    await db.ScriptEvaluateAsync(RedisTurnScripts.Release, [dedupeKey!], [token]);
+                    // Whatever this turn took (the mark while waiting, the lease before its state failed to read) goes:
+                    // the turn never ran, so the channel's retry must get in. Only keys holding this token are deleted.
+                    RedisKey[] taken = dedupeKey is null ? [lockKey] : [lockKey, dedupeKey];
+                    await db.ScriptEvaluateAsync(RedisTurnScripts.Release, taken, [token]);
                 }
             }
             finally

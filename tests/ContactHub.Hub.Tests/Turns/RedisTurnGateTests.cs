@@ -78,6 +78,22 @@ public sealed class RedisTurnGateTests(RedisServerFixture redis) : TurnGateContr
     }
 
     [Fact]
+    public async Task StateThatCannotBeReadFailsTheTurnAndLeavesNeitherTheDedupeMarkNorTheLock()
+    {
+        var chain = new GatedTurnChain(CreateGate());
+        var key = TestActivities.NewKey();
+        var delivery = Guid.NewGuid().ToString("N");
+        await Db.HashSetAsync(StateKeys.State(key), [new HashEntry("v", 3), new HashEntry("s", "{not json")]);
+        var runs = 0;
+
+        await Assert.ThrowsAnyAsync<System.Text.Json.JsonException>(() => chain.RunAsync(key, delivery, GatedTurnChain.Counting(() => runs++)));
+
+        Assert.Equal(0, runs);
+        Assert.False(await Db.KeyExistsAsync(StateKeys.Dedupe(key.Channel, delivery)));
+        Assert.False(await Db.KeyExistsAsync(StateKeys.TurnLock(key)));
+    }
+
+    [Fact]
     public async Task ALeaseHeldByAnotherInstanceMakesTheTurnWaitUntilItIsGone()
     {
         var chain = new GatedTurnChain(CreateGate());
