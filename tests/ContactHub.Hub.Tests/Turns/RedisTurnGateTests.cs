@@ -136,6 +136,31 @@ public sealed class RedisTurnGateTests(RedisServerFixture redis) : TurnGateContr
     }
 
     [Fact]
+    public async Task ARetryReachingTheSameInstanceWhileTheFirstRunsIsADuplicateWithoutWaitingForIt()
+    {
+        var chain = new GatedTurnChain(CreateGate());
+        var key = TestActivities.NewKey();
+        var delivery = Guid.NewGuid().ToString("N");
+        var firstInside = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var releaseFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var runs = 0;
+
+        var first = chain.RunAsync(key, delivery, async (_, _) =>
+        {
+            Interlocked.Increment(ref runs);
+            firstInside.SetResult();
+            await releaseFirst.Task;
+        });
+        await firstInside.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var retry = await chain.RunAsync(key, delivery, GatedTurnChain.Counting(() => Interlocked.Increment(ref runs))).WaitAsync(TimeSpan.FromSeconds(10));
+        releaseFirst.SetResult();
+
+        Assert.True(retry.Duplicate);
+        Assert.False((await first.WaitAsync(TimeSpan.FromSeconds(10))).Duplicate);
+        Assert.Equal(1, runs);
+    }
+
+    [Fact]
     public async Task TheTurnLockOfTheDeskWaitsForATurnAndATurnForTheDesk()
     {
         var chain = new GatedTurnChain(CreateGate());
