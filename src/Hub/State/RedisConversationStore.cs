@@ -26,14 +26,7 @@ public sealed class RedisConversationStore(IConnectionMultiplexer redis, IOption
     public async Task<VersionedState> LoadAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         var values = await redis.GetDatabase().HashGetAsync(StateKeys.State(key), Fields);
-        if (values[0].IsNull || values[1].IsNull)
-        {
-            return new VersionedState(new ConversationState(), 0);
-        }
-
-        var state = JsonSerializer.Deserialize((ReadOnlySpan<byte>)(byte[])values[1]!, HubJsonContext.Default.ConversationState)
-            ?? new ConversationState();
-        return new VersionedState(state, (long)values[0]);
+        return RedisStateHash.Parse(values[0], values[1]);
     }
 
     public async Task<bool> SaveAsync(ConversationKey key, ConversationState state, long expectedVersion, CancellationToken cancellationToken)

@@ -8,7 +8,9 @@ namespace ContactHub.Hub.State;
 /// <code>
 /// - ch:{channel:user}:state       hash   fields v (version), s (ConversationState JSON); TTL State:ConversationTtl
 /// - ch:{channel:user}:lock        string turn lock token, PX lease
-/// - ch:dedupe:{channel:delivery}  string "1", EX State:DedupeTtl; one per channel delivery id
+/// - ch:dedupe:{channel:delivery}  string "1", or the lock token of the turn that marked it (RedisTurnGate), PX State:DedupeTtl;
+///                                 one per channel delivery id. Its hash tag is the delivery's, not the conversation's, so the
+///                                 turn gate's scripts span two slots (not Redis Cluster safe; issue 8)
 /// - ch:dl:{conversationId}:log    stream Direct Line activities, entry id = watermark (WebChat); PX State:DirectLineHistoryTtl
 /// - ch:dl:{conversationId}:meta   hash   Direct Line conversation: created (unix s), seq (last watermark)
 /// - ch:dl:{conversationId}:wake   pub/sub channel (not a key): "a" after an append, "o:{streamId}" when a socket opens

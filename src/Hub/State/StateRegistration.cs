@@ -15,12 +15,14 @@ public static class StateRegistration
             services.AddSingleton<IConversationStore, RedisConversationStore>();
             services.AddSingleton<IDedupeStore, RedisDedupeStore>();
             services.AddSingleton<ITurnLock, RedisTurnLock>();
+            services.AddSingleton<ITurnGate, RedisTurnGate>();
         }
         else
         {
             services.AddSingleton<IConversationStore, InMemoryConversationStore>();
             services.AddSingleton<IDedupeStore, InMemoryDedupeStore>();
             services.AddSingleton<ITurnLock, InProcessTurnLock>();
+            services.AddSingleton<ITurnGate, ComposedTurnGate>();
         }
 
         return builder;

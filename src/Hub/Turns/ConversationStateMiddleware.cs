@@ -3,19 +3,20 @@ using ContactHub.Hub.State;
 namespace ContactHub.Hub.Turns;
 
 /// <summary>
-/// Loads the conversation once and saves it once (BotBuilder's AutoSaveStateMiddleware shape), with
-/// compare-and-set. A conflict means another instance ran a turn after its lock lease ran out: reload and run
-/// this turn again on the newer state, never overwrite it.
+/// Runs the turn on the state the turn gate loaded and saves it once (BotBuilder's AutoSaveStateMiddleware shape),
+/// with compare-and-set. A conflict means another instance ran a turn after this one's lock lease ran out: run this
+/// turn again on the newer state, which the failed save returned, never overwrite it.
 /// </summary>
-public sealed class ConversationStateMiddleware(IConversationStore store, TimeProvider clock, ILogger<ConversationStateMiddleware> logger) : ITurnMiddleware
+public sealed class ConversationStateMiddleware(TimeProvider clock, ILogger<ConversationStateMiddleware> logger) : ITurnMiddleware
 {
     private const int MaxAttempts = 3;
 
     public async Task OnTurnAsync(TurnContext turn, TurnDelegate next, CancellationToken cancellationToken)
     {
+        var pass = turn.Pass ?? throw new InvalidOperationException($"The turn of {turn.Key} reached its state without passing the turn gate.");
+        var (state, version) = pass.Loaded;
         for (var attempt = 1; ; attempt++)
         {
-            var (state, version) = await store.LoadAsync(turn.Key, cancellationToken);
             turn.State = state;
             turn.Version = version;
             if (!string.IsNullOrWhiteSpace(turn.Activity.Locale))
@@ -27,7 +28,8 @@ public sealed class ConversationStateMiddleware(IConversationStore store, TimePr
 
             state.TurnCount++;
             state.LastActivityAt = clock.GetUtcNow();
-            if (await store.SaveAsync(turn.Key, state, version, cancellationToken))
+            var save = await pass.SaveAsync(state, version, cancellationToken);
+            if (save.Saved)
             {
                 turn.Version = version + 1;
                 return;
@@ -40,6 +42,7 @@ public sealed class ConversationStateMiddleware(IConversationStore store, TimePr
 
             logger.LogWarning("State of {Conversation} changed during the turn (version {Version}); running the turn again", turn.Key, version);
             turn.DiscardReplies();
+            (state, version) = save.Current;
         }
     }
 }

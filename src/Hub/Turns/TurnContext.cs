@@ -26,6 +26,9 @@ public sealed class TurnContext(ConversationKey key, Activity activity) : ITurnC
 
     public bool Duplicate { get; set; }
 
+    /// <summary>The turn gate's admission of this turn (TurnGateMiddleware): its loaded state, and how it saves and releases.</summary>
+    public ITurnPass? Pass { get; set; }
+
     public IReadOnlyList<Activity> Replies => _replies;
 
     /// <summary>What the channel said about each reply, in the order of <see cref="Replies"/>; set once they are sent.</summary>

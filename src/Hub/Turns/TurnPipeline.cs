@@ -3,7 +3,7 @@ using ContactHub.Hub.Desk;
 namespace ContactHub.Hub.Turns;
 
 /// <summary>
-/// The turn, in order: dedupe → one turn per conversation → desk relay → transcript → delivery → state load/save →
+/// The turn, in order: the turn gate (dedupe, one turn per conversation, state load: one Redis round trip) → desk relay → transcript → delivery → state save (which also releases the lock) →
 /// global commands → dialogs (or, for a conversation with an agent, the desk). Built once; no per-turn allocation
 /// of the chain.
 /// </summary>
@@ -12,8 +12,7 @@ public sealed class TurnPipeline
     private readonly TurnDelegate _entry;
 
     public TurnPipeline(
-        DedupeMiddleware dedupe,
-        ConversationLockMiddleware conversationLock,
+        TurnGateMiddleware gate,
         DeskRelayMiddleware deskRelay,
         TranscriptMiddleware transcript,
         OutboundMiddleware outbound,
@@ -21,7 +20,7 @@ public sealed class TurnPipeline
         GlobalCommandsMiddleware globalCommands,
         DialogTurnHandler dialogs)
     {
-        ITurnMiddleware[] order = [dedupe, conversationLock, deskRelay, transcript, outbound, state, globalCommands];
+        ITurnMiddleware[] order = [gate, deskRelay, transcript, outbound, state, globalCommands];
         TurnDelegate next = dialogs.OnTurnAsync;
         for (var i = order.Length - 1; i >= 0; i--)
         {

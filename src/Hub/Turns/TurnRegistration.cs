@@ -32,8 +32,7 @@ public static class TurnRegistration
         services.AddSingleton(BuildBotDialogs);
 
         services.AddSingleton<OutboundDispatcher>();
-        services.AddSingleton<DedupeMiddleware>();
-        services.AddSingleton<ConversationLockMiddleware>();
+        services.AddSingleton<TurnGateMiddleware>();
         services.AddSingleton<DeskRelayMiddleware>();
         services.AddSingleton<TranscriptMiddleware>();
         services.AddSingleton<OutboundMiddleware>();
