@@ -25,7 +25,7 @@ public sealed class RedisTurnGate(IConnectionMultiplexer redis, IOptions<StateOp
 
     public async Task<ITurnPass?> BeginAsync(ConversationKey key, string? deliveryId, CancellationToken cancellationToken)
     {
-        var dedupeKey = string.IsNullOrEmpty(deliveryId) ? null : StateKeys.Dedupe(key.Channel, deliveryId);
+        var dedupeKey = string.IsNullOrEmpty(deliveryId) ? null : StateKeys.TurnDedupe(key, deliveryId);
         if (dedupeKey is not null && !_running.TryAdd(dedupeKey, 0))
         {
             return null;

@@ -2,9 +2,8 @@ namespace ContactHub.Hub.State;
 
 /// <summary>
 /// The Lua of <see cref="RedisTurnGate"/>. StackExchange.Redis loads each text once per server and then sends only
-/// EVALSHA. The lock and state keys share the conversation's hash tag; the dedupe key (StateKeys.Dedupe) has the
-/// delivery's own tag, which other code relies on, so <see cref="Begin"/> and <see cref="Release"/> touch two slots:
-/// fine on one Redis or with Sentinel, not on Redis Cluster.
+/// EVALSHA. The state, lock and dedupe keys (StateKeys.TurnDedupe) share the conversation's hash tag, so each script
+/// touches one slot and works on Redis Cluster too.
 /// </summary>
 public static class RedisTurnScripts
 {

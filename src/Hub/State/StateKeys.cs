@@ -8,9 +8,9 @@ namespace ContactHub.Hub.State;
 /// <code>
 /// - ch:{channel:user}:state       hash   fields v (version), s (ConversationState JSON); TTL State:ConversationTtl
 /// - ch:{channel:user}:lock        string turn lock token, PX lease
-/// - ch:dedupe:{channel:delivery}  string "1", or the lock token of the turn that marked it (RedisTurnGate), PX State:DedupeTtl;
-///                                 one per channel delivery id. Its hash tag is the delivery's, not the conversation's, so the
-///                                 turn gate's scripts span two slots (not Redis Cluster safe; issue 8)
+/// - ch:{channel:user}:dedupe:{delivery} string the lock token of the turn that marked the delivery (RedisTurnGate),
+///                                 PX State:DedupeTtl; in the conversation's slot, so the turn gate's scripts stay Redis Cluster safe
+/// - ch:dedupe:{channel:delivery}  string "1": a delivery handled outside the turn gate (IDedupeStore: SMS keywords), PX State:DedupeTtl
 /// - ch:dl:{conversationId}:log    stream Direct Line activities, entry id = watermark (WebChat); PX State:DirectLineHistoryTtl
 /// - ch:dl:{conversationId}:meta   hash   Direct Line conversation: created (unix s), seq (last watermark)
 /// - ch:dl:{conversationId}:wake   pub/sub channel (not a key): "a" after an append, "o:{streamId}" when a socket opens
@@ -53,6 +53,8 @@ public static class StateKeys
     public static string TurnLock(ConversationKey key) => $"ch:{{{key.Channel}:{key.UserId}}}:lock";
 
     public static string Dedupe(string channel, string deliveryId) => $"ch:dedupe:{{{channel}:{deliveryId}}}";
+
+    public static string TurnDedupe(ConversationKey key, string deliveryId) => $"ch:{{{key.Channel}:{key.UserId}}}:dedupe:{deliveryId}";
 
     public static string DirectLineLog(string conversationId) => $"ch:dl:{{{conversationId}}}:log";
 

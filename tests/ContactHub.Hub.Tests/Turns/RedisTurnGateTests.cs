@@ -28,6 +28,16 @@ public sealed class RedisTurnGateTests(RedisServerFixture redis) : TurnGateContr
     protected override ITurnGate CreateGate() => new RedisTurnGate(_connection, Options, TimeProvider.System);
 
     [Fact]
+    public void EveryKeyTheGatesScriptsTouchIsInTheConversationsClusterSlot()
+    {
+        var key = TestActivities.NewKey();
+        var slot = _connection.HashSlot(StateKeys.State(key));
+
+        Assert.Equal(slot, _connection.HashSlot(StateKeys.TurnLock(key)));
+        Assert.Equal(slot, _connection.HashSlot(StateKeys.TurnDedupe(key, "SM" + Guid.NewGuid().ToString("N"))));
+    }
+
+    [Fact]
     public async Task ANormalTurnMakesTwoRoundTripsBothEvalsha()
     {
         var chain = new GatedTurnChain(CreateGate());
@@ -43,7 +53,7 @@ public sealed class RedisTurnGateTests(RedisServerFixture redis) : TurnGateContr
         Assert.Equal(["EVALSHA", "EVALSHA"], await log.CommandsOfAsync(_clientName));
         Assert.Equal(2, (await Store.LoadAsync(key, CancellationToken.None)).Version);
         Assert.False(await Db.KeyExistsAsync(StateKeys.TurnLock(key)));
-        Assert.True(await Db.KeyExistsAsync(StateKeys.Dedupe(key.Channel, delivery2)));
+        Assert.True(await Db.KeyExistsAsync(StateKeys.TurnDedupe(key, delivery2)));
     }
 
     [Fact]
@@ -72,7 +82,7 @@ public sealed class RedisTurnGateTests(RedisServerFixture redis) : TurnGateContr
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => chain.RunAsync(key, delivery, (_, _) => throw new InvalidOperationException("dialog bug")));
 
-        Assert.False(await Db.KeyExistsAsync(StateKeys.Dedupe(key.Channel, delivery)));
+        Assert.False(await Db.KeyExistsAsync(StateKeys.TurnDedupe(key, delivery)));
         Assert.False(await Db.KeyExistsAsync(StateKeys.TurnLock(key)));
         Assert.Equal(0, (await Store.LoadAsync(key, CancellationToken.None)).Version);
     }
@@ -89,7 +99,7 @@ public sealed class RedisTurnGateTests(RedisServerFixture redis) : TurnGateContr
         await Assert.ThrowsAnyAsync<System.Text.Json.JsonException>(() => chain.RunAsync(key, delivery, GatedTurnChain.Counting(() => runs++)));
 
         Assert.Equal(0, runs);
-        Assert.False(await Db.KeyExistsAsync(StateKeys.Dedupe(key.Channel, delivery)));
+        Assert.False(await Db.KeyExistsAsync(StateKeys.TurnDedupe(key, delivery)));
         Assert.False(await Db.KeyExistsAsync(StateKeys.TurnLock(key)));
     }
 
@@ -104,7 +114,7 @@ public sealed class RedisTurnGateTests(RedisServerFixture redis) : TurnGateContr
 
         var turn = chain.RunAsync(key, delivery, GatedTurnChain.Counting(ran.SetResult));
         // The waiting turn has already marked its delivery (so a retry elsewhere is a duplicate), but not run.
-        await WaitUntilAsync(() => Db.KeyExistsAsync(StateKeys.Dedupe(key.Channel, delivery)));
+        await WaitUntilAsync(() => Db.KeyExistsAsync(StateKeys.TurnDedupe(key, delivery)));
         Assert.False(ran.Task.IsCompleted);
         Assert.Equal("another-instance", (string?)await Db.StringGetAsync(StateKeys.TurnLock(key)));
 
@@ -126,7 +136,7 @@ public sealed class RedisTurnGateTests(RedisServerFixture redis) : TurnGateContr
         var runs = 0;
 
         var first = instanceA.RunAsync(key, delivery, GatedTurnChain.Counting(() => Interlocked.Increment(ref runs)));
-        await WaitUntilAsync(() => Db.KeyExistsAsync(StateKeys.Dedupe(key.Channel, delivery)));
+        await WaitUntilAsync(() => Db.KeyExistsAsync(StateKeys.TurnDedupe(key, delivery)));
         var retry = await instanceB.RunAsync(key, delivery, GatedTurnChain.Counting(() => Interlocked.Increment(ref runs))).WaitAsync(TimeSpan.FromSeconds(10));
         await Db.KeyDeleteAsync(StateKeys.TurnLock(key));
 
@@ -171,7 +181,7 @@ public sealed class RedisTurnGateTests(RedisServerFixture redis) : TurnGateContr
         var ran = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var turn = chain.RunAsync(key, delivery, GatedTurnChain.Counting(ran.SetResult));
-        await WaitUntilAsync(() => Db.KeyExistsAsync(StateKeys.Dedupe(key.Channel, delivery)));
+        await WaitUntilAsync(() => Db.KeyExistsAsync(StateKeys.TurnDedupe(key, delivery)));
         Assert.False(ran.Task.IsCompleted);
         await deskHolds.DisposeAsync();
 
