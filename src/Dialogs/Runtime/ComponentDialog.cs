@@ -19,7 +19,7 @@ public abstract class ComponentDialog(string id) : Dialog(id)
 
     /// <summary>Children run on the inner stack, so a resume here only means a parent-level dialog ended; keep waiting.</summary>
     public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken) =>
-        Task.FromResult(DialogTurnResult.Waiting);
+        DialogTurnResult.WaitingTask;
 
     /// <summary>Cancelling the component cancels its inner stack first, so inner end hooks run too.</summary>
     public override async Task EndDialogAsync(ITurnContext turn, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
@@ -45,7 +45,9 @@ public abstract class ComponentDialog(string id) : Dialog(id)
     }
 
     private static DialogState ReadInner(DialogInstance instance) =>
-        instance.ReadState(DialogJsonContext.Default.DialogState) ?? new DialogState();
+        instance.Pending is null
+            ? DialogStateElement.Read(instance.Stored)
+            : instance.ReadState(DialogJsonContext.Default.DialogState) ?? new DialogState();
 
     private async Task<DialogTurnResult> RunInnerAsync(
         DialogContext dc, Func<DialogContext, Task<DialogTurnResult>> operation, CancellationToken cancellationToken)

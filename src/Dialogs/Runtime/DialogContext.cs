@@ -49,7 +49,7 @@ public sealed class DialogContext
         var active = ActiveDialog;
         if (active is null)
         {
-            return Task.FromResult(DialogTurnResult.Empty);
+            return DialogTurnResult.EmptyTask;
         }
 
         return ActiveDialogOrThrow(active).ContinueDialogAsync(this, cancellationToken);

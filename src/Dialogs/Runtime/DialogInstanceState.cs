@@ -9,17 +9,35 @@ public static class DialogInstanceState
     /// <summary>The state a new instance starts with: <c>{}</c>, because a default JsonElement cannot be serialized.</summary>
     public static JsonElement EmptyObject { get; } = JsonElement.Parse("{}"u8);
 
+    /// <summary>
+    /// The state as <typeparamref name="T"/>. What was written this turn comes back as the same object, not a copy;
+    /// what was loaded is deserialized on every call, so a caller that changes it must write it back.
+    /// </summary>
     public static T? ReadState<T>(this DialogInstance instance, JsonTypeInfo<T> typeInfo)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return instance.State.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null
+        if (instance.Pending is PendingValue<T> pending)
+        {
+            return pending.Value;
+        }
+
+        var stored = instance.State;
+        return stored.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null
             ? default
-            : instance.State.Deserialize(typeInfo);
+            : stored.Deserialize(typeInfo);
     }
 
+    /// <summary>Keeps <paramref name="state"/> as the instance's state; it is serialized when the conversation is.</summary>
     public static void WriteState<T>(this DialogInstance instance, T state, JsonTypeInfo<T> typeInfo)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        instance.State = JsonSerializer.SerializeToElement(state, typeInfo);
+        if (instance.Pending is PendingValue<T> pending && ReferenceEquals(pending.TypeInfo, typeInfo))
+        {
+            pending.Value = state;
+        }
+        else
+        {
+            instance.Pending = new PendingValue<T>(state, typeInfo);
+        }
     }
 }

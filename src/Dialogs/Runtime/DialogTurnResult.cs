@@ -11,4 +11,9 @@ public sealed record DialogTurnResult(DialogTurnStatus Status, object? Result = 
     public static DialogTurnResult Empty { get; } = new(DialogTurnStatus.Empty);
 
     public static DialogTurnResult Cancelled { get; } = new(DialogTurnStatus.Cancelled);
+
+    /// <summary>Completed tasks for the synchronous answers, so those don't allocate a task per call.</summary>
+    internal static Task<DialogTurnResult> WaitingTask { get; } = Task.FromResult(Waiting);
+
+    internal static Task<DialogTurnResult> EmptyTask { get; } = Task.FromResult(Empty);
 }

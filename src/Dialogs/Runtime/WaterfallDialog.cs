@@ -30,7 +30,7 @@ public sealed class WaterfallDialog<TValues>(string id, JsonTypeInfo<TValues> va
         ArgumentNullException.ThrowIfNull(dc);
         if (dc.Turn.Activity.Type != ActivityTypes.Message)
         {
-            return Task.FromResult(DialogTurnResult.Waiting);
+            return DialogTurnResult.WaitingTask;
         }
 
         return ResumeDialogAsync(dc, DialogReason.ContinueCalled, dc.Turn.Activity.Text, cancellationToken);
@@ -40,12 +40,24 @@ public sealed class WaterfallDialog<TValues>(string id, JsonTypeInfo<TValues> va
     {
         ArgumentNullException.ThrowIfNull(dc);
         var instance = ActiveInstance(dc);
-        var (step, values) = WaterfallStateJson.Read(instance.State, valuesType);
+        var (step, values) = instance.Pending is PendingWaterfallState<TValues> pending
+            ? (pending.Step, pending.Values)
+            : WaterfallStateJson.Read(instance.State, valuesType);
         return RunStepAsync(dc, instance, step + 1, values, reason, result, cancellationToken);
     }
 
-    internal void Save(DialogInstance instance, int step, TValues values) =>
-        instance.State = WaterfallStateJson.Write(step, values, valuesType);
+    /// <summary>Keeps the step and values as the live instance state; they become JSON when the conversation is saved.</summary>
+    internal void Save(DialogInstance instance, int step, TValues values)
+    {
+        if (instance.Pending is PendingWaterfallState<TValues> pending)
+        {
+            (pending.Step, pending.Values) = (step, values);
+        }
+        else
+        {
+            instance.Pending = new PendingWaterfallState<TValues>(step, values, valuesType);
+        }
+    }
 
     internal async Task<DialogTurnResult> RunStepAsync(
         DialogContext dc, DialogInstance instance, int index, TValues values, DialogReason reason, object? result, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -13,19 +12,13 @@ internal static class WaterfallStateJson
     private static readonly JsonEncodedText StepName = JsonEncodedText.Encode("step");
     private static readonly JsonEncodedText ValuesName = JsonEncodedText.Encode("values");
 
-    public static JsonElement Write<TValues>(int step, TValues values, JsonTypeInfo<TValues> valuesType)
+    public static void Write<TValues>(Utf8JsonWriter writer, int step, TValues values, JsonTypeInfo<TValues> valuesType)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber(StepName, step);
-            writer.WritePropertyName(ValuesName);
-            JsonSerializer.Serialize(writer, values, valuesType);
-            writer.WriteEndObject();
-        }
-
-        return JsonElement.Parse(buffer.WrittenSpan);
+        writer.WriteStartObject();
+        writer.WriteNumber(StepName, step);
+        writer.WritePropertyName(ValuesName);
+        JsonSerializer.Serialize(writer, values, valuesType);
+        writer.WriteEndObject();
     }
 
     public static (int Step, TValues Values) Read<TValues>(JsonElement state, JsonTypeInfo<TValues> valuesType)

@@ -33,6 +33,13 @@ public sealed class ConversationFlow
     /// <summary>The stored state as the Hub would hold it after the last turn.</summary>
     public string StateJson { get; private set; } = JsonSerializer.Serialize(new DialogState(), DialogJsonContext.Default.DialogState);
 
+    /// <summary>Starts from a conversation stored earlier (by an older hub, say) instead of an empty stack.</summary>
+    public ConversationFlow FromStoredState(string stateJson)
+    {
+        StateJson = stateJson;
+        return this;
+    }
+
     public ConversationFlow Send(string text) => Send(TestTurnContext.UserMessage(text, _locale));
 
     public ConversationFlow Send(Activity activity) => Turn(activity, (root, turn, state) => DialogRunner.RunAsync(root, turn, state, CancellationToken.None));

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ContactHub.Dialogs.Runtime;
+
+/// <summary>
+/// <c>{"id":"…","state":{…}}</c>, the shape the source generator gave <see cref="DialogInstance"/> before this
+/// converter existed, so conversations stored by an older hub load unchanged. Writing serializes a pending state
+/// straight into the conversation's writer instead of through an intermediate JsonElement (issue 8).
+/// </summary>
+public sealed class DialogInstanceJsonConverter : JsonConverter<DialogInstance>
+{
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText StateName = JsonEncodedText.Encode("state");
+
+    public override DialogInstance? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("A dialog instance must be a JSON object.");
+        }
+
+        var instance = new DialogInstance();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isId = reader.ValueTextEquals(IdName.EncodedUtf8Bytes);
+            var isState = !isId && reader.ValueTextEquals(StateName.EncodedUtf8Bytes);
+            reader.Read();
+            if (isId)
+            {
+                instance.Id = reader.GetString() ?? "";
+            }
+            else if (isState)
+            {
+                instance.State = JsonElement.ParseValue(ref reader);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return reader.TokenType == JsonTokenType.EndObject ? instance : throw new JsonException("A dialog instance ended early.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, DialogInstance value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        writer.WriteString(IdName, value.Id);
+        writer.WritePropertyName(StateName);
+        value.WriteStateTo(writer);
+        writer.WriteEndObject();
+    }
+}
