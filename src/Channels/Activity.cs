@@ -74,7 +74,10 @@ public sealed record Activity
         new() { Type = ActivityTypes.Message, Text = text, Locale = locale };
 
     /// <summary>A reply addressed back along the conversation this activity came in on.</summary>
-    public Activity CreateReply(string text) => new()
+    public Activity CreateReply(string text) => CreateReply(text, Locale, suggestedActions: null);
+
+    /// <summary>A reply in <paramref name="locale"/>, built as one activity rather than a reply plus a <c>with</c> copy.</summary>
+    public Activity CreateReply(string text, string? locale, SuggestedActions? suggestedActions) => new()
     {
         Type = ActivityTypes.Message,
         ChannelId = ChannelId,
@@ -82,7 +85,8 @@ public sealed record Activity
         From = Recipient,
         Recipient = From,
         ReplyToId = Id,
-        Locale = Locale,
+        Locale = locale,
         Text = text,
+        SuggestedActions = suggestedActions,
     };
 }

@@ -17,6 +17,7 @@ public sealed class ChooseSlotDialog : ComponentDialog
     private const string SlotPrompt = nameof(ChooseSlotDialog) + "." + nameof(ChoicePrompt);
     private const int SlotsOffered = 3;
     private const int SlotsOfferedForADay = 6;
+    private static readonly string[] OtherTimeWords = ["换个时间", "换一个", "都不行", "other time", "another time", "none"];
     private readonly DealershipServices _services;
 
     public ChooseSlotDialog(DealershipServices services)
@@ -105,8 +106,13 @@ public sealed class ChooseSlotDialog : ComponentDialog
         }
 
         step.Values.OfferedSlots = slots;
-        var other = new Choice(Strings.BookingOtherTime(step.Locale), ["换个时间", "换一个", "都不行", "other time", "another time", "none"]);
-        var choices = slots.Select(s => new Choice(_services.ShowTime(s, step.Locale))).Append(other).ToList();
+        var choices = new List<Choice>(slots.Count + 1);
+        foreach (var slot in slots)
+        {
+            choices.Add(new Choice(_services.ShowTime(slot, step.Locale)));
+        }
+
+        choices.Add(new Choice(Strings.BookingOtherTime(step.Locale), OtherTimeWords));
         return await step.PromptAsync(SlotPrompt, new PromptOptions { Prompt = header, Choices = choices }, cancellationToken);
     }
 

@@ -48,8 +48,19 @@ public sealed record DealershipServices(
     /// <summary>Up to <paramref name="count"/> free slot starts on <paramref name="date"/> nearest to <paramref name="near"/>, in time order.</summary>
     public async Task<List<DateTimeOffset>> FreeSlotsOnAsync(DateOnly date, TimeOnly near, int count, CancellationToken cancellationToken)
     {
-        // The port searches around an instant across days; ask for more and keep that day's.
-        var nearby = await Appointments.FindFreeSlotsAsync(AtDealer(date, near), count * 4, cancellationToken);
-        return [.. nearby.Select(s => s.Start).Where(s => DateOnly.FromDateTime(ToDealerTime(s).DateTime) == date).Take(count).Order()];
+        var day = new SlotWindow(AtDealer(date, TimeOnly.MinValue), AtDealer(date.AddDays(1), TimeOnly.MinValue));
+        var nearby = await Appointments.FindFreeSlotsAsync(AtDealer(date, near), count, day, cancellationToken);
+        var starts = new List<DateTimeOffset>(nearby.Count);
+        foreach (var slot in nearby)
+        {
+            // The window is the day at the dealer already; this also keeps a book that ignores it to the day.
+            if (starts.Count < count && DateOnly.FromDateTime(ToDealerTime(slot.Start).DateTime) == date)
+            {
+                starts.Add(slot.Start);
+            }
+        }
+
+        starts.Sort();
+        return starts;
     }
 }

@@ -21,6 +21,10 @@ public sealed class MainMenuDialog : ComponentDialog
     private const string NotUnderstoodTwice = "bot did not understand twice";
     private static readonly string[] MenuIntents = [Intents.Book, Intents.Complaint, Intents.SurveyScore, Intents.Human, StoreInfo]; // in MenuChoices order
     private static readonly string[] NothingAsked = [Intents.None, Intents.Greeting, Intents.Menu, Intents.Thanks];
+    private static readonly Choice[] ChineseMenu = MenuChoicesIn(DialogLocale.Chinese);
+    private static readonly Choice[] EnglishMenu = MenuChoicesIn(DialogLocale.English);
+    private static readonly SuggestedActions ChineseMenuActions = SuggestedActions.Of(ChineseMenu.Select(c => c.Value));
+    private static readonly SuggestedActions EnglishMenuActions = SuggestedActions.Of(EnglishMenu.Select(c => c.Value));
     private readonly DealershipServices _services;
     private readonly MainMenuRoutes _routes;
 
@@ -56,7 +60,7 @@ public sealed class MainMenuDialog : ComponentDialog
         var prompt = step.Values.Returning
             ? Strings.MenuPromptAgain(locale)
             : Strings.Welcome(locale, _services.Dealer.NameFor(locale)) + "\n" + Strings.MenuPrompt(locale);
-        await step.Turn.SendTextAsync(prompt, SuggestedActions.Of(MenuChoices(locale).Select(c => c.Value)), cancellationToken);
+        await step.Turn.SendTextAsync(prompt, DialogLocale.IsEnglish(locale) ? EnglishMenuActions : ChineseMenuActions, cancellationToken);
         return DialogTurnResult.Waiting;
     }
 
@@ -130,9 +134,11 @@ public sealed class MainMenuDialog : ComponentDialog
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
+    private static Choice[] MenuChoices(string locale) => DialogLocale.IsEnglish(locale) ? EnglishMenu : ChineseMenu;
+
     // Titles in both locales (an English word typed on a Chinese menu still works), plus the words the recognizer
-    // has no intent for; everything else (保养, 投诉, 人工, 地址…) is the recognizer's job.
-    private static Choice[] MenuChoices(string locale) =>
+    // has no intent for; everything else (保养, 投诉, 人工, 地址…) is the recognizer's job. Built once per language.
+    private static Choice[] MenuChoicesIn(string locale) =>
     [
         new(Strings.MenuBookService(locale), [Strings.MenuBookService(DialogLocale.Chinese), Strings.MenuBookService(DialogLocale.English)]),
         new(Strings.MenuComplaint(locale), ["投诉建议", "complaint", "suggestion"]),

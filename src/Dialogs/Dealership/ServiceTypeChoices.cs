@@ -1,4 +1,5 @@
 using ContactHub.Dialogs.Ports;
+using ContactHub.Dialogs.Runtime;
 using ContactHub.Dialogs.Runtime.Prompts;
 
 namespace ContactHub.Dialogs.Dealership;
@@ -16,7 +17,13 @@ public static class ServiceTypeChoices
         ("维修", ServiceType.Repair), ("修", ServiceType.Repair), ("异响", ServiceType.Repair), ("故障", ServiceType.Repair), ("repair", ServiceType.Repair), ("fix", ServiceType.Repair),
     ];
 
-    public static Choice[] For(string locale) =>
+    private static readonly IReadOnlyList<Choice> Chinese = Build(DialogLocale.Chinese);
+    private static readonly IReadOnlyList<Choice> English = Build(DialogLocale.English);
+
+    /// <summary>Built once per language (the texts depend only on that), not on every question.</summary>
+    public static IReadOnlyList<Choice> For(string locale) => DialogLocale.IsEnglish(locale) ? English : Chinese;
+
+    private static Choice[] Build(string locale) =>
     [
         .. Enum.GetValues<ServiceType>().Select(type => new Choice(
             AppointmentText.Service(type, locale),

@@ -7,7 +7,14 @@ namespace ContactHub.Dialogs.Ports;
 public interface IAppointmentBook
 {
     /// <summary>Up to <paramref name="count"/> open slots with a free bay, nearest to <paramref name="near"/> first, never in the past.</summary>
-    Task<IReadOnlyList<AppointmentSlot>> FindFreeSlotsAsync(DateTimeOffset near, int count, CancellationToken cancellationToken);
+    Task<IReadOnlyList<AppointmentSlot>> FindFreeSlotsAsync(DateTimeOffset near, int count, CancellationToken cancellationToken) =>
+        FindFreeSlotsAsync(near, count, within: null, cancellationToken);
+
+    /// <summary>
+    /// The same, only among slots starting <paramref name="within"/> when given (the day a customer named), so the book
+    /// looks no further than what the dialog will show (issue 8).
+    /// </summary>
+    Task<IReadOnlyList<AppointmentSlot>> FindFreeSlotsAsync(DateTimeOffset near, int count, SlotWindow? within, CancellationToken cancellationToken);
 
     Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken);
 

@@ -11,11 +11,19 @@ public abstract class ComponentDialog(string id) : Dialog(id)
 
     protected string InitialDialogId { get; set; } = "";
 
-    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken) =>
-        RunInnerAsync(dc, inner => inner.BeginDialogAsync(InitialDialogId, options, cancellationToken), cancellationToken);
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var (instance, inner) = EnterInner(dc);
+        var result = await inner.BeginDialogAsync(InitialDialogId, options, cancellationToken);
+        return await LeaveInnerAsync(dc, instance, inner, result, cancellationToken);
+    }
 
-    public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        RunInnerAsync(dc, inner => inner.ContinueDialogAsync(cancellationToken), cancellationToken);
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var (instance, inner) = EnterInner(dc);
+        var result = await inner.ContinueDialogAsync(cancellationToken);
+        return await LeaveInnerAsync(dc, instance, inner, result, cancellationToken);
+    }
 
     /// <summary>Children run on the inner stack, so a resume here only means a parent-level dialog ended; keep waiting.</summary>
     public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken) =>
@@ -49,17 +57,23 @@ public abstract class ComponentDialog(string id) : Dialog(id)
             ? DialogStateElement.Read(instance.Stored)
             : instance.ReadState(DialogJsonContext.Default.DialogState) ?? new DialogState();
 
-    private async Task<DialogTurnResult> RunInnerAsync(
-        DialogContext dc, Func<DialogContext, Task<DialogTurnResult>> operation, CancellationToken cancellationToken)
+    private (DialogInstance Instance, DialogContext Inner) EnterInner(DialogContext dc)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var instance = dc.ActiveDialog ?? throw new InvalidOperationException($"Component '{Id}' is not on the stack.");
-        var innerState = ReadInner(instance);
-        var result = await operation(dc.CreateChild(_dialogs, innerState));
-        instance.WriteState(innerState, DialogJsonContext.Default.DialogState);
+        return (instance, dc.CreateChild(_dialogs, ReadInner(instance)));
+    }
+
+    private static Task<DialogTurnResult> LeaveInnerAsync(
+        DialogContext dc, DialogInstance instance, DialogContext inner, DialogTurnResult result, CancellationToken cancellationToken)
+    {
+        instance.WriteState(inner.State, DialogJsonContext.Default.DialogState);
         // Anything but Waiting means the inner stack is done (BotBuilder's EndComponentAsync).
-        return result.Status == DialogTurnStatus.Waiting
-            ? result
-            : await dc.EndDialogAsync(result.Result, cancellationToken);
+        if (result.Status != DialogTurnStatus.Waiting)
+        {
+            return dc.EndDialogAsync(result.Result, cancellationToken);
+        }
+
+        return ReferenceEquals(result, DialogTurnResult.Waiting) ? DialogTurnResult.WaitingTask : Task.FromResult(result);
     }
 }

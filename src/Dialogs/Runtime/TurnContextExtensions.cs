@@ -11,7 +11,6 @@ public static class TurnContextExtensions
     public static Task SendTextAsync(this ITurnContext turn, string text, SuggestedActions? suggestedActions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var reply = turn.Activity.CreateReply(text) with { Locale = turn.Locale, SuggestedActions = suggestedActions };
-        return turn.SendActivityAsync(reply, cancellationToken);
+        return turn.SendActivityAsync(turn.Activity.CreateReply(text, turn.Locale, suggestedActions), cancellationToken);
     }
 }

@@ -14,11 +14,11 @@ public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factor
     private const int SearchDaysBack = 3;
     private const int SearchDaysAhead = 21;
 
-    public async Task<IReadOnlyList<AppointmentSlot>> FindFreeSlotsAsync(DateTimeOffset near, int count, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AppointmentSlot>> FindFreeSlotsAsync(DateTimeOffset near, int count, SlotWindow? within, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var schedule = await calendar.GetAsync(db, cancellationToken);
-        return await FreeSlotsAsync(db, schedule, near.ToUniversalTime(), count, cancellationToken);
+        return await FreeSlotsAsync(db, schedule, near.ToUniversalTime(), count, within, cancellationToken);
     }
 
     public async Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken)
@@ -93,7 +93,7 @@ public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factor
             var schedule = await db.LoadScheduleAsync(cancellationToken);
             if (start <= clock.GetUtcNow() || !schedule.IsSlotStart(start))
             {
-                return new BookingResult(BookingOutcome.Closed, null, await FreeSlotsAsync(db, schedule, start, 3, cancellationToken));
+                return new BookingResult(BookingOutcome.Closed, null, await FreeSlotsAsync(db, schedule, start, 3, within: null, cancellationToken));
             }
 
             switch (await TakeBayAsync(db, appointment, start, schedule.BaysPerSlot, isNew, cancellationToken))
@@ -101,7 +101,7 @@ public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factor
                 case BayTaken.Yes:
                     return new BookingResult(BookingOutcome.Booked, await LoadInfoAsync(appointment.Id, cancellationToken), []);
                 case BayTaken.SlotFull:
-                    return new BookingResult(BookingOutcome.SlotFull, null, await FreeSlotsAsync(db, schedule, start, 3, cancellationToken));
+                    return new BookingResult(BookingOutcome.SlotFull, null, await FreeSlotsAsync(db, schedule, start, 3, within: null, cancellationToken));
                 default:
                     appointment.Id = isNew ? 0 : appointment.Id; // lost the race for this bay: look again
                     break;
@@ -171,11 +171,17 @@ public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factor
         return 0;
     }
 
-    private async Task<IReadOnlyList<AppointmentSlot>> FreeSlotsAsync(RecordsDbContext db, WorkshopSchedule schedule, DateTimeOffset near, int count, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<AppointmentSlot>> FreeSlotsAsync(
+        RecordsDbContext db, WorkshopSchedule schedule, DateTimeOffset near, int count, SlotWindow? within, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var from = near.AddDays(-SearchDaysBack) > now ? near.AddDays(-SearchDaysBack) : now;
         var to = (near > now ? near : now).AddDays(SearchDaysAhead);
+        if (within is { } window)
+        {
+            // Only the day the customer named (issue 8): no slots or bookings read beyond what the dialog shows.
+            (from, to) = (window.From.ToUniversalTime() > from ? window.From.ToUniversalTime() : from, window.To.ToUniversalTime() < to ? window.To.ToUniversalTime() : to);
+        }
         var booked = new Dictionary<DateTimeOffset, int>();
         await foreach (var slot in AppointmentQueries.BookingsBetween.For(db)(db, from, to).WithCancellation(cancellationToken))
         {

@@ -15,7 +15,7 @@ public sealed class BenchmarkWorkshop(TimeProvider clock) : IAppointmentBook
 
     public long Bookings => Interlocked.Read(ref _bookings);
 
-    public Task<IReadOnlyList<AppointmentSlot>> FindFreeSlotsAsync(DateTimeOffset near, int count, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<AppointmentSlot>> FindFreeSlotsAsync(DateTimeOffset near, int count, SlotWindow? within, CancellationToken cancellationToken)
     {
         // Walks outward hour by hour from near, so the slots nearest to it come first, as the port promises.
         var local = near.ToOffset(Offset);
@@ -24,7 +24,7 @@ public sealed class BenchmarkWorkshop(TimeProvider clock) : IAppointmentBook
         for (var step = 0; slots.Count < count && step < 24 * 14; step++)
         {
             var start = step % 2 == 0 ? hour.AddHours(step / 2) : hour.AddHours(-(step + 1) / 2);
-            if (start.Hour is >= OpensAt and < ClosesAt && start > clock.GetUtcNow())
+            if (start.Hour is >= OpensAt and < ClosesAt && start > clock.GetUtcNow() && (within?.Contains(start) ?? true))
             {
                 slots.Add(new AppointmentSlot(start, start.AddHours(1), 1));
             }

@@ -32,8 +32,10 @@ public sealed class FakeAppointmentBook(TimeProvider clock) : IAppointmentBook
         return appointment;
     }
 
-    public Task<IReadOnlyList<AppointmentSlot>> FindFreeSlotsAsync(DateTimeOffset near, int count, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<AppointmentSlot>>([.. FreeSlots().OrderBy(s => (s.Start - near).Duration()).ThenBy(s => s.Start).Take(count)]);
+    public Task<IReadOnlyList<AppointmentSlot>> FindFreeSlotsAsync(DateTimeOffset near, int count, SlotWindow? within, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<AppointmentSlot>>([.. FreeSlots()
+            .Where(s => within?.Contains(s.Start) ?? true)
+            .OrderBy(s => (s.Start - near).Duration()).ThenBy(s => s.Start).Take(count)]);
 
     public Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken)
     {

@@ -23,6 +23,17 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
     protected override SuggestedActions? SuggestedActionsFor(PromptOptions options, string locale)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.Choices is { Count: > 0 } choices ? SuggestedActions.Of(choices.Select(c => c.Value)) : null;
+        if (options.Choices is not { Count: > 0 } choices)
+        {
+            return null;
+        }
+
+        var actions = new CardAction[choices.Count];
+        for (var i = 0; i < actions.Length; i++)
+        {
+            actions[i] = CardAction.ImBack(choices[i].Value);
+        }
+
+        return new SuggestedActions { Actions = actions };
     }
 }
