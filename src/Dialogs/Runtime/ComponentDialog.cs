@@ -54,7 +54,7 @@ public abstract class ComponentDialog(string id) : Dialog(id)
 
     private static DialogState ReadInner(DialogInstance instance) =>
         instance.Pending is null
-            ? DialogStateElement.Read(instance.Stored)
+            ? StoredDialogState.Read(instance.Stored)
             : instance.ReadState(DialogJsonContext.Default.DialogState) ?? new DialogState();
 
     private (DialogInstance Instance, DialogContext Inner) EnterInner(DialogContext dc)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -6,23 +7,22 @@ namespace ContactHub.Dialogs.Runtime;
 /// <summary>
 /// One running dialog. <see cref="State"/> holds that dialog's own typed state record as JSON; the dialog
 /// reads and writes it through its source-generated JsonTypeInfo, so nothing becomes an untyped JsonElement bag.
-/// State written during a turn stays a live object (<see cref="PendingState"/>) and becomes JSON only when the
-/// conversation is serialized, through <see cref="DialogInstanceJsonConverter"/>; the stored form is unchanged.
+/// Loaded state is kept as its raw UTF-8 JSON (a component's children as slices of it) and read straight into typed
+/// values; state written during a turn stays a live object (<see cref="PendingState"/>) and becomes JSON only when the
+/// conversation is serialized, through <see cref="DialogInstanceJsonConverter"/>. The stored form is unchanged (issue 8).
 /// </summary>
 [JsonConverter(typeof(DialogInstanceJsonConverter))]
 public sealed class DialogInstance
 {
-    private JsonElement _stored;
-
     public string Id { get; set; } = "";
 
-    /// <summary>The state as JSON. Reading it after a write this turn serializes the pending state, so dialogs don't.</summary>
+    /// <summary>The state as JSON, for callers outside the runtime; dialogs read and write it typed.</summary>
     public JsonElement State
     {
-        get => Pending?.ToElement() ?? _stored;
+        get => Pending?.ToElement() ?? (Stored.IsEmpty ? default : JsonElement.Parse(Stored.Span));
         set
         {
-            _stored = value;
+            Stored = value.ValueKind == JsonValueKind.Undefined ? default : JsonMarshal.GetRawUtf8Value(value).ToArray();
             Pending = null;
         }
     }
@@ -30,8 +30,8 @@ public sealed class DialogInstance
     /// <summary>The state written this turn, or null while the instance holds what was loaded.</summary>
     internal PendingState? Pending { get; set; }
 
-    /// <summary>The state as loaded, meaningful only while <see cref="Pending"/> is null.</summary>
-    internal JsonElement Stored => _stored;
+    /// <summary>The state as loaded (raw JSON, empty when there was none), meaningful only while <see cref="Pending"/> is null.</summary>
+    internal ReadOnlyMemory<byte> Stored { get; set; }
 
     internal void WriteStateTo(Utf8JsonWriter writer)
     {
@@ -39,14 +39,15 @@ public sealed class DialogInstance
         {
             Pending.WriteTo(writer);
         }
-        else if (_stored.ValueKind == JsonValueKind.Undefined)
+        else if (Stored.IsEmpty)
         {
             writer.WriteStartObject();
             writer.WriteEndObject();
         }
         else
         {
-            _stored.WriteTo(writer);
+            // Loaded from a parsed document or a slice of one, so it is valid JSON already.
+            writer.WriteRawValue(Stored.Span, skipInputValidation: true);
         }
     }
 }

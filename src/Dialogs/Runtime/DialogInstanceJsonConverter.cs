@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -37,7 +38,9 @@ public sealed class DialogInstanceJsonConverter : JsonConverter<DialogInstance>
             }
             else if (isState)
             {
-                instance.State = JsonElement.ParseValue(ref reader);
+                // A pooled document, only to find the value's bytes; the instance keeps an exact copy of them.
+                using var document = JsonDocument.ParseValue(ref reader);
+                instance.Stored = JsonMarshal.GetRawUtf8Value(document.RootElement).ToArray();
             }
             else
             {

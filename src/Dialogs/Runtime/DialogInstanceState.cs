@@ -21,10 +21,13 @@ public static class DialogInstanceState
             return pending.Value;
         }
 
-        var stored = instance.State;
-        return stored.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null
-            ? default
-            : stored.Deserialize(typeInfo);
+        if (instance.Pending is not null)
+        {
+            return instance.State.Deserialize(typeInfo);
+        }
+
+        var stored = instance.Stored.Span;
+        return stored.IsEmpty || stored.SequenceEqual("null"u8) ? default : JsonSerializer.Deserialize(stored, typeInfo);
     }
 
     /// <summary>Keeps <paramref name="state"/> as the instance's state; it is serialized when the conversation is.</summary>

@@ -40,9 +40,12 @@ public sealed class WaterfallDialog<TValues>(string id, JsonTypeInfo<TValues> va
     {
         ArgumentNullException.ThrowIfNull(dc);
         var instance = ActiveInstance(dc);
-        var (step, values) = instance.Pending is PendingWaterfallState<TValues> pending
-            ? (pending.Step, pending.Values)
-            : WaterfallStateJson.Read(instance.State, valuesType);
+        var (step, values) = instance.Pending switch
+        {
+            PendingWaterfallState<TValues> pending => (pending.Step, pending.Values),
+            null => WaterfallStateJson.Read(instance.Stored.Span, valuesType),
+            _ => throw new InvalidOperationException($"Waterfall '{Id}' found another dialog's kind of state on its instance."),
+        };
         return RunStepAsync(dc, instance, step + 1, values, reason, result, cancellationToken);
     }
 

@@ -21,16 +21,38 @@ internal static class WaterfallStateJson
         writer.WriteEndObject();
     }
 
-    public static (int Step, TValues Values) Read<TValues>(JsonElement state, JsonTypeInfo<TValues> valuesType)
+    public static (int Step, TValues Values) Read<TValues>(ReadOnlySpan<byte> state, JsonTypeInfo<TValues> valuesType)
         where TValues : class, new()
     {
-        if (state.ValueKind != JsonValueKind.Object
-            || !state.TryGetProperty(StepName.EncodedUtf8Bytes, out var step)
-            || !state.TryGetProperty(ValuesName.EncodedUtf8Bytes, out var values))
+        var reader = new Utf8JsonReader(state);
+        int? step = null;
+        Range? values = null;
+        if (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isStep = reader.ValueTextEquals(StepName.EncodedUtf8Bytes);
+                var isValues = !isStep && reader.ValueTextEquals(ValuesName.EncodedUtf8Bytes);
+                reader.Read();
+                var start = (int)reader.TokenStartIndex;
+                if (isStep && reader.TokenType == JsonTokenType.Number)
+                {
+                    step = reader.GetInt32();
+                }
+
+                reader.Skip();
+                if (isValues)
+                {
+                    values = start..(int)reader.BytesConsumed;
+                }
+            }
+        }
+
+        if (step is null || values is null)
         {
             throw new InvalidOperationException("A waterfall's state must be {\"step\":n,\"values\":{…}}.");
         }
 
-        return (step.GetInt32(), values.Deserialize(valuesType) ?? new TValues());
+        return (step.Value, JsonSerializer.Deserialize(state[values.Value], valuesType) ?? new TValues());
     }
 }

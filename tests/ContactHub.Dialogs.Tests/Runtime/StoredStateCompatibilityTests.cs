@@ -54,4 +54,17 @@ public sealed class StoredStateCompatibilityTests
         // Equal as JSON: the old path kept the serializer's escaping of "+" in offsets (\u002B), the new one writes "+".
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(StoredBeforeIssue8), JsonNode.Parse(flow.StateJson)), flow.StateJson);
     }
+
+    [Fact]
+    public Task AWaterfallStateWithItsValuesBeforeItsStepStillContinues() =>
+        new ConversationFlow(() => new OrderDialog(), DialogLocale.English)
+            .FromStoredState("""
+                {"stack":[{"id":"OrderDialog","state":{"stack":[
+                  {"id":"WaterfallDialog","state":{"values":{"Name":"Alice","Quantity":0,"Express":false},"step":1}},
+                  {"state":{"attempts":0,"options":{"prompt":"How many?","maxAttempts":3}},"id":"NumberPrompt"}]}}]}
+                """)
+            .Send("35").AssertReply("Express? (yes or no)")
+            .Send("yes").AssertReply("Alice x35 express=True")
+            .AssertStatus(DialogTurnStatus.Complete)
+            .RunAsync();
 }
