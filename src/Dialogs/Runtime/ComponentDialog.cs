@@ -11,18 +11,16 @@ public abstract class ComponentDialog(string id) : Dialog(id)
 
     protected string InitialDialogId { get; set; } = "";
 
-    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         var (instance, inner) = EnterInner(dc);
-        var result = await inner.BeginDialogAsync(InitialDialogId, options, cancellationToken);
-        return await LeaveInnerAsync(dc, instance, inner, result, cancellationToken);
+        return LeaveInnerAsync(dc, instance, inner, inner.BeginDialogAsync(InitialDialogId, options, cancellationToken), cancellationToken);
     }
 
-    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var (instance, inner) = EnterInner(dc);
-        var result = await inner.ContinueDialogAsync(cancellationToken);
-        return await LeaveInnerAsync(dc, instance, inner, result, cancellationToken);
+        return LeaveInnerAsync(dc, instance, inner, inner.ContinueDialogAsync(cancellationToken), cancellationToken);
     }
 
     /// <summary>Children run on the inner stack, so a resume here only means a parent-level dialog ended; keep waiting.</summary>
@@ -65,8 +63,23 @@ public abstract class ComponentDialog(string id) : Dialog(id)
     }
 
     private static Task<DialogTurnResult> LeaveInnerAsync(
-        DialogContext dc, DialogInstance instance, DialogContext inner, DialogTurnResult result, CancellationToken cancellationToken)
+        DialogContext dc, DialogInstance instance, DialogContext inner, Task<DialogTurnResult> running, CancellationToken cancellationToken) =>
+        running.IsCompletedSuccessfully
+            ? LeaveInner(dc, instance, inner, running, cancellationToken)
+            : LeaveInnerAfterAsync(dc, instance, inner, running, cancellationToken);
+
+    private static async Task<DialogTurnResult> LeaveInnerAfterAsync(
+        DialogContext dc, DialogInstance instance, DialogContext inner, Task<DialogTurnResult> running, CancellationToken cancellationToken)
     {
+        await running;
+        return await LeaveInner(dc, instance, inner, running, cancellationToken);
+    }
+
+    /// <summary>Called with the inner operation completed; a Waiting result goes back as the inner task itself.</summary>
+    private static Task<DialogTurnResult> LeaveInner(
+        DialogContext dc, DialogInstance instance, DialogContext inner, Task<DialogTurnResult> completed, CancellationToken cancellationToken)
+    {
+        var result = completed.Result;
         instance.WriteState(inner.State, DialogJsonContext.Default.DialogState);
         // Anything but Waiting means the inner stack is done (BotBuilder's EndComponentAsync).
         if (result.Status != DialogTurnStatus.Waiting)
@@ -74,6 +87,6 @@ public abstract class ComponentDialog(string id) : Dialog(id)
             return dc.EndDialogAsync(result.Result, cancellationToken);
         }
 
-        return ReferenceEquals(result, DialogTurnResult.Waiting) ? DialogTurnResult.WaitingTask : Task.FromResult(result);
+        return completed;
     }
 }

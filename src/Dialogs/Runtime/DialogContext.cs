@@ -56,23 +56,17 @@ public sealed class DialogContext
     }
 
     /// <summary>Pops the dialog on top and resumes its parent with <paramref name="result"/> in this same turn.</summary>
-    public async Task<DialogTurnResult> EndDialogAsync(object? result, CancellationToken cancellationToken)
+    public Task<DialogTurnResult> EndDialogAsync(object? result, CancellationToken cancellationToken)
     {
-        await PopAsync(DialogReason.EndCalled, cancellationToken);
-        var parent = ActiveDialog;
-        if (parent is null)
-        {
-            return new DialogTurnResult(DialogTurnStatus.Complete, result);
-        }
-
-        return await ActiveDialogOrThrow(parent).ResumeDialogAsync(this, DialogReason.EndCalled, result, cancellationToken);
+        var popping = PopAsync(DialogReason.EndCalled, cancellationToken);
+        return popping.IsCompletedSuccessfully ? ResumeParentAsync(result, cancellationToken) : EndAfterPopAsync(popping, result, cancellationToken);
     }
 
     /// <summary>Pops the dialog on top and begins <paramref name="dialogId"/> in its place, without resuming the parent.</summary>
-    public async Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
+    public Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
     {
-        await PopAsync(DialogReason.ReplaceCalled, cancellationToken);
-        return await BeginDialogAsync(dialogId, options, cancellationToken);
+        var popping = PopAsync(DialogReason.ReplaceCalled, cancellationToken);
+        return popping.IsCompletedSuccessfully ? BeginDialogAsync(dialogId, options, cancellationToken) : ReplaceAfterPopAsync(popping, dialogId, options, cancellationToken);
     }
 
     public async Task<DialogTurnResult> CancelAllDialogsAsync(CancellationToken cancellationToken)
@@ -91,6 +85,29 @@ public sealed class DialogContext
     }
 
     internal DialogContext CreateChild(DialogSet dialogs, DialogState state) => new(dialogs, Turn, state, this);
+
+    private async Task<DialogTurnResult> EndAfterPopAsync(Task popping, object? result, CancellationToken cancellationToken)
+    {
+        await popping;
+        return await ResumeParentAsync(result, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ReplaceAfterPopAsync(Task popping, string dialogId, object? options, CancellationToken cancellationToken)
+    {
+        await popping;
+        return await BeginDialogAsync(dialogId, options, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> ResumeParentAsync(object? result, CancellationToken cancellationToken)
+    {
+        var parent = ActiveDialog;
+        if (parent is null)
+        {
+            return Task.FromResult(new DialogTurnResult(DialogTurnStatus.Complete, result));
+        }
+
+        return ActiveDialogOrThrow(parent).ResumeDialogAsync(this, DialogReason.EndCalled, result, cancellationToken);
+    }
 
     private async Task PopAsync(DialogReason reason, CancellationToken cancellationToken)
     {

@@ -62,17 +62,30 @@ public sealed class WaterfallDialog<TValues>(string id, JsonTypeInfo<TValues> va
         }
     }
 
-    internal async Task<DialogTurnResult> RunStepAsync(
+    internal Task<DialogTurnResult> RunStepAsync(
         DialogContext dc, DialogInstance instance, int index, TValues values, DialogReason reason, object? result, CancellationToken cancellationToken)
     {
         if (index >= steps.Count)
         {
-            return await dc.EndDialogAsync(result, cancellationToken);
+            return dc.EndDialogAsync(result, cancellationToken);
         }
 
         Save(instance, index, values);
         var step = new WaterfallStepContext<TValues>(this, dc, instance, index, values, reason, result);
-        var turnResult = await steps[index](step, cancellationToken);
+        var running = steps[index](step, cancellationToken);
+        if (!running.IsCompletedSuccessfully)
+        {
+            return SaveAfterAsync(running, step);
+        }
+
+        // Most steps finish synchronously (in-memory ports, prompts that only queue a reply); hand back their own task.
+        step.SaveIfStillOwned();
+        return running;
+    }
+
+    private static async Task<DialogTurnResult> SaveAfterAsync(Task<DialogTurnResult> running, WaterfallStepContext<TValues> step)
+    {
+        var turnResult = await running;
         step.SaveIfStillOwned();
         return turnResult;
     }

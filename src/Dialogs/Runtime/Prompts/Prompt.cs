@@ -9,14 +9,20 @@ namespace ContactHub.Dialogs.Runtime.Prompts;
 /// </summary>
 public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id)
 {
-    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var promptOptions = options as PromptOptions
             ?? throw new ArgumentException($"Prompt '{Id}' needs {nameof(PromptOptions)}.", nameof(options));
         var instance = dc.ActiveDialog!;
         instance.WriteState(new PromptState { Options = promptOptions }, DialogJsonContext.Default.PromptState);
-        await OnPromptAsync(dc.Turn, promptOptions, isRetry: false, cancellationToken);
+        var asking = OnPromptAsync(dc.Turn, promptOptions, isRetry: false, cancellationToken);
+        return asking.IsCompletedSuccessfully ? DialogTurnResult.WaitingTask : WaitAfterAsync(asking);
+    }
+
+    private static async Task<DialogTurnResult> WaitAfterAsync(Task asking)
+    {
+        await asking;
         return DialogTurnResult.Waiting;
     }
 
