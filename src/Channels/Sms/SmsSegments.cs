@@ -24,7 +24,15 @@ public static class SmsSegments
     public static bool IsGsm7(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.All(c => Basic.Contains(c) || Extension.Contains(c));
+        foreach (var c in text)
+        {
+            if (!Basic.Contains(c) && !Extension.Contains(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static SmsSegmentCount Count(string text)

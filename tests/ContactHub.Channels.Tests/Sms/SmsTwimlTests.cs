@@ -32,4 +32,10 @@ public sealed class SmsTwimlTests
         Assert.Equal("Hi there 😀 </Message><Redirect>x</Redirect>", message.Value);
         Assert.Single(XDocument.Parse(twiml).Root!.Elements());
     }
+
+    [Fact]
+    public void ReplacesALoneSurrogateAndKeepsPairsWhenEscaping() =>
+        Assert.Equal(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>A&amp;B \uFFFD 😀 到店</Message></Response>",
+            SmsTwiml.Render("A&B \uD83D 😀 到店"));
 }
