@@ -236,6 +236,21 @@ public abstract class RecordsContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASlotSearchWithinADayOffersOnlyThatDaysFreeSlots()
+    {
+        var book = Records.Get<IAppointmentBook>();
+        var shanghai = TimeSpan.FromHours(8);
+        var saturday = new SlotWindow(new DateTimeOffset(2026, 11, 28, 0, 0, 0, shanghai), new DateTimeOffset(2026, 11, 29, 0, 0, 0, shanghai));
+
+        var withinDay = await book.FindFreeSlotsAsync(Slot, 50, saturday, CancellationToken.None);
+        var anyDay = await book.FindFreeSlotsAsync(Slot, 50, CancellationToken.None);
+
+        Assert.NotEmpty(withinDay);
+        Assert.All(withinDay, s => Assert.True(saturday.Contains(s.Start), s.Start.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Contains(anyDay, s => !saturday.Contains(s.Start)); // without the window the search reaches other days
+    }
+
+    [Fact]
     public async Task TranscriptRowsInsertedOutsideEfReadBackThroughEfFieldForField()
     {
         var at = new DateTimeOffset(2026, 11, 27, 18, 30, 15, TimeSpan.FromHours(8)).AddTicks(1234560); // PostgreSQL keeps microseconds
