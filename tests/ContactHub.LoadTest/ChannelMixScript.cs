@@ -10,6 +10,8 @@ public sealed class ChannelMixScript(WebChatScript webChat, SmsScript sms) : ICu
     public Task StartAsync(int customer, CancellationToken cancellationToken) =>
         customer % 2 == 0 ? webChat.StartAsync(customer, cancellationToken) : sms.StartAsync(customer, cancellationToken);
 
+    public string KindOf(int customer) => customer % 2 == 0 ? "web chat" : "sms";
+
     public Task TurnAsync(int customer, int turn, CancellationToken cancellationToken) =>
         customer % 2 == 0 ? webChat.TurnAsync(customer, turn, cancellationToken) : sms.TurnAsync(customer, turn, cancellationToken);
 }

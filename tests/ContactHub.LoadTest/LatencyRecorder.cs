@@ -7,6 +7,7 @@ namespace ContactHub.LoadTest;
 public sealed class LatencyRecorder
 {
     private readonly ConcurrentBag<double> _milliseconds = [];
+    private readonly ConcurrentDictionary<string, ConcurrentBag<double>> _byKind = new(StringComparer.Ordinal);
     private readonly Stopwatch _wall = new();
     private int _errors;
 
@@ -20,15 +21,25 @@ public sealed class LatencyRecorder
 
     public void Stop() => _wall.Stop();
 
-    public void Record(TimeSpan latency) => _milliseconds.Add(latency.TotalMilliseconds);
+    public void Record(TimeSpan latency, string kind)
+    {
+        _milliseconds.Add(latency.TotalMilliseconds);
+        _byKind.GetOrAdd(kind, _ => []).Add(latency.TotalMilliseconds);
+    }
 
     public void RecordError() => Interlocked.Increment(ref _errors);
 
     public double PerSecond => Count / Wall.TotalSeconds;
 
-    public LatencySummary Summarize()
+    public LatencySummary Summarize() => Summarize(_milliseconds);
+
+    /// <summary>Latency of each kind of customer apart, when there is more than one kind.</summary>
+    public IEnumerable<(string Kind, LatencySummary Latency)> SummarizeKinds() =>
+        _byKind.Count < 2 ? [] : _byKind.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => (k.Key, Summarize(k.Value)));
+
+    private static LatencySummary Summarize(IEnumerable<double> milliseconds)
     {
-        var sorted = _milliseconds.ToArray();
+        var sorted = milliseconds.ToArray();
         Array.Sort(sorted);
         return new LatencySummary(Percentile(sorted, 50), Percentile(sorted, 95), Percentile(sorted, 99), Percentile(sorted, 99.9));
     }

@@ -86,6 +86,12 @@ public static class LoadTestProgram
     private static ChannelMixScript Customers(HttpClient http, Uri hub, LoadOptions options) =>
         new(new WebChatScript(http, hub, options.Secret, options.Lines), new SmsScript(http, hub, options.Lines));
 
-    private static void Report(string name, LatencyRecorder run) =>
+    private static void Report(string name, LatencyRecorder run)
+    {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {run.PerSecond:F0}/s over {run.Count} ({run.Errors} errors)  {run.Summarize()}"));
+        foreach (var (kind, latency) in run.SummarizeKinds())
+        {
+            Console.WriteLine($"  {kind}: {latency}");
+        }
+    }
 }
