@@ -33,7 +33,7 @@ public static class LoadPhase
                 try
                 {
                     await script.TurnAsync(customer, turn, CancellationToken.None);
-                    recorder.Record(Stopwatch.GetElapsedTime(started));
+                    recorder.Record(Stopwatch.GetElapsedTime(started), script.KindOf(customer));
                 }
                 catch (HttpRequestException)
                 {
