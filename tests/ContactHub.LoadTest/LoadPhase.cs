@@ -4,7 +4,8 @@ namespace ContactHub.LoadTest;
 
 /// <summary>
 /// N customers at once, each running its turns one after another (closed loop), or, with a rate, turns started on
-/// a fixed schedule across all customers (open loop) so latency is measured at a chosen fraction of capacity.
+/// a fixed schedule across all customers (open loop, slots dealt by <see cref="InterleavedSchedule"/>) so latency is
+/// measured at a chosen fraction of capacity.
 /// </summary>
 public static class LoadPhase
 {
@@ -12,7 +13,7 @@ public static class LoadPhase
     {
         await Task.WhenAll(Enumerable.Range(0, customers).Select(c => script.StartAsync(c, CancellationToken.None)));
         var recorder = new LatencyRecorder();
-        var scheduled = -1L;
+        var schedule = InterleavedSchedule.Build(customers, turns, seed: 8);
         var clock = Stopwatch.StartNew();
         recorder.Start();
         await Task.WhenAll(Enumerable.Range(0, customers).Select(async customer =>
@@ -21,7 +22,7 @@ public static class LoadPhase
             {
                 if (turnsPerSecond is { } rate)
                 {
-                    var due = TimeSpan.FromSeconds(Interlocked.Increment(ref scheduled) / rate);
+                    var due = TimeSpan.FromSeconds(schedule[customer][turn] / rate);
                     var wait = due - clock.Elapsed;
                     if (wait > TimeSpan.Zero)
                     {
