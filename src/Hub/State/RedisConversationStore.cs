@@ -31,7 +31,7 @@ public sealed class RedisConversationStore(IConnectionMultiplexer redis, IOption
 
     public async Task<bool> SaveAsync(ConversationKey key, ConversationState state, long expectedVersion, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(state, HubJsonContext.Default.ConversationState);
+        var json = ConversationStateJson.Serialize(state);
         var ttl = (long)options.Value.ConversationTtl.TotalMilliseconds;
         var result = await redis.GetDatabase().ScriptEvaluateAsync(
             CompareAndSetScript,
