@@ -16,13 +16,13 @@ public sealed class RedisSmsMenuStore(IConnectionMultiplexer redis, IOptions<Sta
             ? db.KeyDeleteAsync(StateKeys.SmsMenu(key))
             : db.StringSetAsync(
                 StateKeys.SmsMenu(key),
-                JsonSerializer.Serialize([.. replyTexts], SmsJsonContext.Default.ListString),
+                StoredJson.Serialize<List<string>>([.. replyTexts], SmsJsonContext.Default.ListString),
                 options.Value.ConversationTtl);
     }
 
     public async Task<IReadOnlyList<string>> GetAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         var json = await redis.GetDatabase().StringGetAsync(StateKeys.SmsMenu(key));
-        return json.IsNullOrEmpty ? [] : JsonSerializer.Deserialize((string)json!, SmsJsonContext.Default.ListString) ?? [];
+        return json.IsNullOrEmpty ? [] : JsonSerializer.Deserialize(((ReadOnlyMemory<byte>)json).Span, SmsJsonContext.Default.ListString) ?? [];
     }
 }

@@ -26,7 +26,7 @@ public sealed class InMemoryConversationStore(IOptions<StateOptions> options, Ti
 
     public Task<bool> SaveAsync(ConversationKey key, ConversationState state, long expectedVersion, CancellationToken cancellationToken)
     {
-        var json = ConversationStateJson.Serialize(state);
+        var json = StoredJson.Serialize(state, HubJsonContext.Default.ConversationState);
         var now = clock.GetUtcNow();
         var next = new Entry(expectedVersion + 1, json, now + options.Value.ConversationTtl);
         while (true)

@@ -31,7 +31,7 @@ public sealed class RedisConversationStore(IConnectionMultiplexer redis, IOption
 
     public async Task<bool> SaveAsync(ConversationKey key, ConversationState state, long expectedVersion, CancellationToken cancellationToken)
     {
-        var json = ConversationStateJson.Serialize(state);
+        var json = StoredJson.Serialize(state, HubJsonContext.Default.ConversationState);
         var ttl = (long)options.Value.ConversationTtl.TotalMilliseconds;
         var result = await redis.GetDatabase().ScriptEvaluateAsync(
             CompareAndSetScript,

@@ -130,7 +130,7 @@ public sealed class RedisTurnGate(IConnectionMultiplexer redis, IOptions<StateOp
 
         public async Task<TurnSave> SaveAsync(ConversationState state, long expectedVersion, CancellationToken cancellationToken)
         {
-            var json = ConversationStateJson.Serialize(state);
+            var json = StoredJson.Serialize(state, HubJsonContext.Default.ConversationState);
             var result = await db.ScriptEvaluateAsync(RedisTurnScripts.Save, [stateKey, lockKey], [expectedVersion, expectedVersion + 1, json, stateTtl, token]);
             if (result.Resp2Type == ResultType.Array)
             {
