@@ -111,8 +111,9 @@ public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factor
 
     /// <summary>
     /// Reads the slot's taken bays and inserts into the first free one under one hold of the write gate, so on SQLite
-    /// no booking of this process can take the bay in between (issue 8: 500 lost races a run under load, each an
-    /// exception). Other processes, and PostgreSQL, still meet the unique index and look again.
+    /// no booking of this process can take the bay in between (issue 8: with the gate held for the insert alone,
+    /// bookings queued at it with stale reads, and one run under load lost 520 races, each an exception). Other
+    /// processes, and PostgreSQL, still meet the unique index and look again.
     /// </summary>
     private async Task<BayTaken> TakeBayAsync(RecordsDbContext db, Appointment appointment, DateTimeOffset start, int bays, bool isNew, CancellationToken cancellationToken)
     {
