@@ -33,9 +33,9 @@ public class TurnGateBenchmarks
         _redis = new BenchmarkRedis();
         _connection = await ConnectionMultiplexer.ConnectAsync(_redis.ConnectionString);
         _dedupe = new RedisDedupeStore(_connection, Options);
-        _lock = new RedisTurnLock(_connection, Options, TimeProvider.System);
+        _lock = new RedisTurnLock(_connection, new KeyedAsyncLock<ConversationKey>(), Options, TimeProvider.System);
         _store = new RedisConversationStore(_connection, Options);
-        _gate = new RedisTurnGate(_connection, Options, TimeProvider.System);
+        _gate = new RedisTurnGate(_connection, new KeyedAsyncLock<ConversationKey>(), Options, TimeProvider.System);
         _keys = [.. Enumerable.Range(0, Conversations).Select(i => new ConversationKey("bench", $"customer-{i}"))];
         foreach (var key in _keys)
         {

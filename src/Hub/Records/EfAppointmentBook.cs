@@ -181,8 +181,10 @@ public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factor
         if (within is { } window)
         {
             // Only the day the customer named (issue 8): no slots or bookings read beyond what the dialog shows.
-            (from, to) = (window.From.ToUniversalTime() > from ? window.From.ToUniversalTime() : from, window.To.ToUniversalTime() < to ? window.To.ToUniversalTime() : to);
+            from = window.From > from ? window.From.ToUniversalTime() : from;
+            to = window.To < to ? window.To.ToUniversalTime() : to;
         }
+
         var booked = new Dictionary<DateTimeOffset, int>();
         await foreach (var slot in AppointmentQueries.BookingsBetween.For(db)(db, from, to).WithCancellation(cancellationToken))
         {

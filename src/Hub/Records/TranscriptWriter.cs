@@ -6,8 +6,9 @@ namespace ContactHub.Hub.Records;
 /// <summary>
 /// Stores transcript rows off the turn path (issue 8): turns queue their rows and move on, one background loop
 /// inserts whatever has queued up in one transaction (<see cref="TranscriptInsert"/>), holding the
-/// <see cref="RecordsWriteGate"/> so bookings wait their turn in order instead of in SQLite's busy handler. One reader keeps the rows in queue order, and a turn
-/// queues inside its conversation's lock, so each conversation's transcript stays in order. The queue is bounded:
+/// <see cref="RecordsWriteGate"/> so bookings wait their turn in order instead of in SQLite's busy handler. One reader
+/// keeps the rows in queue order, and a turn queues inside its conversation's lock, so each conversation's transcript
+/// stays in order. The queue is bounded:
 /// when the database falls behind, turns wait for room rather than rows being dropped. On shutdown the queue is
 /// drained before the host stops.
 /// </summary>

@@ -9,15 +9,14 @@ namespace ContactHub.Hub.State;
 
 /// <summary>
 /// The turn gate on Redis (issue 8): one EVALSHA marks the delivery, takes the lock lease and returns the state; one
-/// more saves with compare-and-set and releases the lease (<see cref="RedisTurnScripts"/>). Turns queued on this
-/// instance wait on an in-process lock first instead of polling Redis; a lease held by another instance is polled
-/// with a small capped backoff, as <see cref="RedisTurnLock"/> does, and on the same keys.
+/// more saves with compare-and-set and releases the lease (<see cref="RedisTurnScripts"/>). Turns and the desk on this
+/// instance wait on one in-process lock per conversation (shared with <see cref="RedisTurnLock"/>) instead of polling
+/// Redis; a lease held by another instance is polled with a small capped backoff, on the same keys.
 /// </summary>
-public sealed class RedisTurnGate(IConnectionMultiplexer redis, IOptions<StateOptions> options, TimeProvider clock) : ITurnGate
+public sealed class RedisTurnGate(
+    IConnectionMultiplexer redis, KeyedAsyncLock<ConversationKey> locks, IOptions<StateOptions> options, TimeProvider clock) : ITurnGate
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMilliseconds(50);
-
-    private readonly KeyedAsyncLock<ConversationKey> _local = new();
 
     // Deliveries this instance is running now: a retry of one is a duplicate at once, not after waiting for the
     // in-process lock that the first delivery holds.
@@ -52,7 +51,7 @@ public sealed class RedisTurnGate(IConnectionMultiplexer redis, IOptions<StateOp
     {
         var settings = options.Value;
         var deadline = clock.GetUtcNow() + settings.TurnLockWait;
-        var local = await _local.TryAcquireAsync(key, settings.TurnLockWait, cancellationToken) ?? throw Timeout(key);
+        var local = await locks.TryAcquireAsync(key, settings.TurnLockWait, cancellationToken) ?? throw Timeout(key);
         var db = redis.GetDatabase();
         var token = Random.Shared.NextInt64().ToString("x16", CultureInfo.InvariantCulture);
         RedisKey stateKey = StateKeys.State(key);

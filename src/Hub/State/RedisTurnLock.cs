@@ -5,27 +5,20 @@ using StackExchange.Redis;
 namespace ContactHub.Hub.State;
 
 /// <summary>
-/// A lease in Redis (SET NX PX with a random token, released by a compare-and-delete script), behind an
-/// in-process lock so turns queued on the same instance wait locally instead of polling Redis.
+/// A lease in Redis (SET NX PX with a random token, released by a compare-and-delete script), behind this
+/// instance's in-process lock per conversation, the one <see cref="RedisTurnGate"/> takes too: the desk and the turns
+/// queued on the same instance wait for each other locally instead of polling Redis.
 /// </summary>
-public sealed class RedisTurnLock(IConnectionMultiplexer redis, IOptions<StateOptions> options, TimeProvider clock) : ITurnLock
+public sealed class RedisTurnLock(
+    IConnectionMultiplexer redis, KeyedAsyncLock<ConversationKey> locks, IOptions<StateOptions> options, TimeProvider clock) : ITurnLock
 {
-    private const string ReleaseScript = """
-        if redis.call('GET', KEYS[1]) == ARGV[1] then
-          return redis.call('DEL', KEYS[1])
-        end
-        return 0
-        """;
-
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMilliseconds(50);
-
-    private readonly KeyedAsyncLock<ConversationKey> _local = new();
 
     public async Task<IAsyncDisposable> AcquireAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var deadline = clock.GetUtcNow() + settings.TurnLockWait;
-        var local = await _local.TryAcquireAsync(key, settings.TurnLockWait, cancellationToken)
+        var local = await locks.TryAcquireAsync(key, settings.TurnLockWait, cancellationToken)
             ?? throw Timeout(key);
         try
         {
@@ -62,7 +55,7 @@ public sealed class RedisTurnLock(IConnectionMultiplexer redis, IOptions<StateOp
         {
             try
             {
-                await db.ScriptEvaluateAsync(ReleaseScript, [lockKey], [token]);
+                await db.ScriptEvaluateAsync(RedisTurnScripts.Release, [lockKey], [token]);
             }
             finally
             {

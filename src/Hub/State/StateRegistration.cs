@@ -1,3 +1,4 @@
+using ContactHub.Channels;
 using ContactHub.Hub.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,6 +15,9 @@ public static class StateRegistration
         {
             services.AddSingleton<IConversationStore, RedisConversationStore>();
             services.AddSingleton<IDedupeStore, RedisDedupeStore>();
+            // One in-process lock per conversation for the turn gate and the turn lock (the desk's): on one instance
+            // they wait for each other locally, and only other instances are waited for through Redis.
+            services.AddSingleton<KeyedAsyncLock<ConversationKey>>();
             services.AddSingleton<ITurnLock, RedisTurnLock>();
             services.AddSingleton<ITurnGate, RedisTurnGate>();
         }

@@ -13,7 +13,7 @@ public sealed class TurnLockTests(RedisServerFixture redis)
     public static TheoryData<string> Locks => ["in-process", "redis"];
 
     private ITurnLock Create(string kind) => kind == "redis"
-        ? new RedisTurnLock(redis.Connection, Options, TimeProvider.System)
+        ? new RedisTurnLock(redis.Connection, new KeyedAsyncLock<ConversationKey>(), Options, TimeProvider.System)
         : new InProcessTurnLock(Options);
 
     [Theory]

@@ -25,7 +25,7 @@ public sealed class RedisTurnGateTests(RedisServerFixture redis) : TurnGateContr
     public async Task DisposeAsync() => await _connection.DisposeAsync();
 
     /// <summary>On its own named connection, so the slow log tells its commands apart.</summary>
-    protected override ITurnGate CreateGate() => new RedisTurnGate(_connection, Options, TimeProvider.System);
+    protected override ITurnGate CreateGate() => new RedisTurnGate(_connection, new KeyedAsyncLock<ConversationKey>(), Options, TimeProvider.System);
 
     [Fact]
     public void EveryKeyTheGatesScriptsTouchIsInTheConversationsClusterSlot()
@@ -174,7 +174,7 @@ public sealed class RedisTurnGateTests(RedisServerFixture redis) : TurnGateContr
     public async Task TheTurnLockOfTheDeskWaitsForATurnAndATurnForTheDesk()
     {
         var chain = new GatedTurnChain(CreateGate());
-        var desk = new RedisTurnLock(redis.Connection, Options, TimeProvider.System);
+        var desk = new RedisTurnLock(redis.Connection, new KeyedAsyncLock<ConversationKey>(), Options, TimeProvider.System);
         var key = TestActivities.NewKey();
         var delivery = Guid.NewGuid().ToString("N");
         var deskHolds = await desk.AcquireAsync(key, CancellationToken.None);
