@@ -1,16 +1,6 @@
+using ContactHub.Hub.Campaigns.Delivery;
+
 namespace ContactHub.Hub.Desk;
 
 /// <summary>A row of the supervisor's campaign panel (GET /api/desk/campaigns): the campaign and how far its messages got.</summary>
-public sealed record DeskCampaignFunnel(
-    long Id,
-    string Name,
-    string Kind,
-    string Status,
-    int Targeted,
-    int Sent,
-    int Delivered,
-    int Replied,
-    int Booked,
-    int Visited,
-    int Failed,
-    int Skipped);
+public sealed record DeskCampaignFunnel(long Id, string Name, string Kind, string Status, CampaignFunnel Funnel);

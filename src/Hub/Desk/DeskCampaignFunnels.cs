@@ -23,7 +23,7 @@ public sealed class DeskCampaignFunnels(IDbContextFactory<RecordsDbContext> reco
             // A campaign deleted since the list was read has no funnel; it is left out.
             if (await funnels.CountAsync(id, cancellationToken) is { } f)
             {
-                rows.Add(new DeskCampaignFunnel(id, name, kind, status, f.Targeted, f.Sent, f.Delivered, f.Replied, f.Booked, f.Visited, f.Failed, f.Skipped));
+                rows.Add(new DeskCampaignFunnel(id, name, kind, status, f));
             }
         }
 

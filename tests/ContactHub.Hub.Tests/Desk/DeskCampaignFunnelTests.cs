@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using ContactHub.Hub.Campaigns;
+using ContactHub.Hub.Desk;
 using ContactHub.Hub.Records;
 using ContactHub.Hub.Records.Model;
 using ContactHub.Hub.Tests.Infrastructure;
@@ -19,7 +20,8 @@ public sealed class DeskCampaignFunnelTests(InProcessDeskFixture fixture) : ICla
         var campaign = await CampaignWithKnownDeliveriesAsync();
         using var lead = await Host.SignInAsync("lead1");
 
-        var rows = JsonSerializer.Deserialize<List<FunnelRow>>(await lead.GetStringAsync("/api/desk/campaigns"), JsonSerializerOptions.Web)!;
+        var rows = JsonSerializer.Deserialize<List<DeskCampaignFunnel>>(await lead.GetStringAsync("/api/desk/campaigns"), JsonSerializerOptions.Web)!
+            .Select(FunnelRow.Of).ToList();
 
         var row = Assert.Single(rows, r => r.Id == campaign);
         Assert.Equal(new FunnelRow(campaign, "冬季保养节邀约", "event-invitation", "paused", Targeted: 4, Sent: 3, Delivered: 2, Replied: 1, Booked: 0, Visited: 0, Failed: 0, Skipped: 1), row);
@@ -76,5 +78,12 @@ public sealed class DeskCampaignFunnelTests(InProcessDeskFixture fixture) : ICla
     }
 
     private sealed record FunnelRow(
-        long Id, string Name, string Kind, string Status, int Targeted, int Sent, int Delivered, int Replied, int Booked, int Visited, int Failed, int Skipped);
+        long Id, string Name, string Kind, string Status, int Targeted, int Sent, int Delivered, int Replied, int Booked, int Visited, int Failed, int Skipped)
+    {
+        public static FunnelRow Of(DeskCampaignFunnel row)
+        {
+            var f = row.Funnel;
+            return new(row.Id, row.Name, row.Kind, row.Status, f.Targeted, f.Sent, f.Delivered, f.Replied, f.Booked, f.Visited, f.Failed, f.Skipped);
+        }
+    }
 }

@@ -22,7 +22,7 @@ export interface AgentView { userName: string; displayName: string; role: string
 
 export interface CampaignFunnel {
   id: number; name: string; kind: string; status: string;
-  targeted: number; sent: number; delivered: number; replied: number; booked: number; visited: number; failed: number; skipped: number;
+  funnel: { targeted: number; sent: number; delivered: number; replied: number; booked: number; visited: number; failed: number; skipped: number };
 }
 
 export class ApiError extends Error {

@@ -30,7 +30,7 @@ export function renderFunnel(campaigns: CampaignFunnel[]): void {
     row.dataset.campaignId = String(c.id);
     const name = el('td');
     name.append(el('strong', c.name), el('span', ` ${c.kind} · ${c.status}`, 'muted'));
-    row.append(name, ...[c.targeted, c.sent, c.delivered, c.replied, c.booked, c.visited].map(n => el('td', String(n))));
+    row.append(name, ...[c.funnel.targeted, c.funnel.sent, c.funnel.delivered, c.funnel.replied, c.funnel.booked, c.funnel.visited].map(n => el('td', String(n))));
     return row;
   }));
 }
