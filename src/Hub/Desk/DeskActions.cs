@@ -108,11 +108,13 @@ public sealed class DeskActions(
     /// <summary>
     /// Picks a conversation from the live list (issue 6). An agent may pick only one the bot is handling: a queued one is
     /// claimed instead, and another agent's is theirs. A supervisor takes any conversation. Decided and saved under the
-    /// conversation's lock, so of several agents picking at once exactly one wins; the others see its new owner.
+    /// conversation's lock, so of several agents picking at once exactly one wins; the others see its new owner. The
+    /// customer is told who joined, as when an agent claims from the queue, unless they were already talking to them.
     /// </summary>
     public async Task<DeskActionResult> TakeOverAsync(DeskUser user, ConversationKey key, CancellationToken cancellationToken)
     {
         string? previous = null;
+        string? locale = null;
         var taken = await conversations.ChangeAsync(key, state =>
         {
             if (!MayTakeOver(user, state))
@@ -121,6 +123,7 @@ public sealed class DeskActions(
             }
 
             previous = state.Mode == ConversationMode.Agent ? state.Handoff?.Agent : state.Mode.ToString();
+            locale = previous == user.UserName ? null : TurnLocale.Resolve(null, state.Locale);
             Own(state, user, reason: "picked-by-agent");
             return Task.FromResult(true);
         }, cancellationToken);
@@ -130,6 +133,11 @@ public sealed class DeskActions(
         }
 
         await AfterOwnerChangeAsync(user, "take-over", key, $"from {previous}", cancellationToken);
+        if (locale is not null)
+        {
+            await outbound.SendAsync(key, Strings.AgentJoined(locale, user.DisplayName), locale, user, cancellationToken);
+        }
+
         return DeskActionResult.Done;
     }
 

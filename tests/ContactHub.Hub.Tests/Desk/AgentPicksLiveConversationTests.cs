@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using ContactHub.Channels;
+using ContactHub.Dialogs.Resources;
 using ContactHub.Hub.State;
 using ContactHub.Hub.Tests.Infrastructure;
 
@@ -46,6 +47,7 @@ public sealed class AgentPicksLiveConversationTests(InProcessDeskFixture fixture
         var state = await StateAsync(key);
         Assert.Equal((ConversationMode.Agent, "agent1"), (state.Mode, state.Handoff?.Agent));
         Assert.Single(await Host.AuditAsync(key), a => a.Action == "take-over" && a.Agent == "agent1");
+        Assert.Equal(Strings.AgentJoined("zh-CN", "王晓敏"), Host.Channel.SentTo(key)[^1].Text);
         var sentBefore = Host.Channel.SentTo(key).Count;
 
         var next = await Host.SendAsync(key, "我的车灯不亮了");
@@ -118,6 +120,22 @@ public sealed class AgentPicksLiveConversationTests(InProcessDeskFixture fixture
         Assert.Equal(HttpStatusCode.NoContent, takeOver.StatusCode);
         Assert.Equal("lead1", (await StateAsync(key)).Handoff?.Agent);
         Assert.Equal(HttpStatusCode.Forbidden, (await agent.ConversationAsync(key)).StatusCode);
+        Assert.Equal(Strings.AgentJoined("zh-CN", "陈主管"), Host.Channel.SentTo(key)[^1].Text);
+    }
+
+    [Fact]
+    public async Task PickingAConversationOneAlreadyOwnsTellsTheCustomerNothingNew()
+    {
+        var key = TestActivities.NewKey();
+        await Host.SendAsync(key, "人工");
+        using var lead = await Host.SignInAsync("lead1");
+        Assert.Equal(HttpStatusCode.NoContent, (await lead.ClaimAsync(key)).StatusCode);
+        var sentBefore = Host.Channel.SentTo(key).Count;
+
+        using var again = await lead.TakeOverAsync(key);
+
+        Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
+        Assert.Equal(sentBefore, Host.Channel.SentTo(key).Count);
     }
 
     private async Task<ConversationState> StateAsync(ConversationKey key) =>
