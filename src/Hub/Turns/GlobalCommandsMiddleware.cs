@@ -7,7 +7,10 @@ using ContactHub.Hub.State;
 
 namespace ContactHub.Hub.Turns;
 
-/// <summary>菜单/menu, 取消/cancel, 帮助/help and 人工/agent mean the same thing wherever the customer is in a dialog.</summary>
+/// <summary>
+/// 菜单/menu, 取消/cancel, 帮助/help and 人工/agent mean the same thing wherever the customer is in a dialog. Each is
+/// understood input, so it ends a run of messages the bot could not understand (Desk:RecognizerFailuresBeforeHandoff).
+/// </summary>
 public sealed class GlobalCommandsMiddleware(BotDialogs dialogs, HandoffService handoff) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext turn, TurnDelegate next, CancellationToken cancellationToken)
@@ -15,6 +18,11 @@ public sealed class GlobalCommandsMiddleware(BotDialogs dialogs, HandoffService 
         var command = turn.State.Mode == ConversationMode.Bot && turn.Activity.Type == ActivityTypes.Message
             ? GlobalCommandParser.Parse(turn.Activity.Text)
             : GlobalCommand.None;
+        if (command != GlobalCommand.None)
+        {
+            turn.State.RecognizerFailures = 0;
+        }
+
         switch (command)
         {
             case GlobalCommand.Menu:

@@ -45,6 +45,23 @@ public sealed class HandoffRulesTests(InProcessDeskFixture fixture) : IClassFixt
         Assert.Equal((ConversationMode.Bot, 1), await ModeAndFailuresAsync(key));
     }
 
+    [Theory]
+    [InlineData("菜单")]
+    [InlineData("取消")]
+    [InlineData("帮助")]
+    public async Task AGlobalCommandInBetweenStartsTheCountAgain(string command)
+    {
+        var key = TestActivities.NewKey();
+        await Host.SendAsync(key, "你好");
+        await Host.SendAsync(key, "啊啊啊");
+
+        await Host.SendAsync(key, command);
+        Assert.Equal((ConversationMode.Bot, 0), await ModeAndFailuresAsync(key));
+        await Host.SendAsync(key, "呃呃呃");
+
+        Assert.Equal(ConversationMode.Bot, (await ModeAndFailuresAsync(key)).Item1);
+    }
+
     [Fact]
     public async Task AMajorComplaintQueuesTheConversationAndTheQueueNoticeIsTheBotsLastWord()
     {
