@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ContactHub.LoadTest;
 
-/// <summary>Command line: <c>[--customers 200] [--turns 6] [--warmups 4] [--conversation booking|menu] [--hub http://…] [--redis host:port] [--secret s] [--configuration Release]</c>.</summary>
+/// <summary>Command line: <c>[--customers 200] [--turns 6] [--warmups 4] [--seconds 5] [--conversation booking|menu] [--hub http://…] [--redis host:port] [--secret s] [--configuration Release]</c>.</summary>
 public sealed record LoadOptions
 {
     public int Customers { get; init; } = 200;
@@ -14,6 +14,9 @@ public sealed record LoadOptions
     /// background tier-up still took a third of the hub's CPU during the measured run (perf, issue 8).
     /// </summary>
     public int Warmups { get; init; } = 4;
+
+    /// <summary>How long each measured phase lasts (baseline, hub at maximum, hub at half of it).</summary>
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>What each customer says: <c>booking</c> (six turns that book a service) or <c>menu</c> (no records).</summary>
     public string Conversation { get; init; } = BookingConversation.Name;
@@ -47,6 +50,7 @@ public sealed record LoadOptions
                 "--turns" => options with { Turns = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--conversation" => options with { Conversation = value },
                 "--warmups" => options with { Warmups = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--seconds" => options with { Duration = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)) },
                 "--hub" => options with { Hub = new Uri(value) },
                 "--redis" => options with { Redis = value },
                 "--secret" => options with { Secret = value },

@@ -34,35 +34,35 @@ public static class LoadTestProgram
         var hubUrl = options.Hub ?? ownHub!.Url;
         await using var baselineServer = await BaselineProcess.StartAsync(redis);
 
-        Console.WriteLine($"customers {options.Customers} (half web chat, half SMS), {options.Conversation} conversation, turns each {options.Turns}, hub {hubUrl}");
+        Console.WriteLine($"customers {options.Customers} (half web chat, half SMS), {options.Conversation} conversation of {options.Turns} turns, measured phases of {options.Duration.TotalSeconds:F0} s, hub {hubUrl}");
         var baselineScript = new BaselineScript(http, baselineServer.Url);
         // Warm-ups run the whole script, so every turn's code is jitted and its queries compiled before the measured run.
         for (var i = 0; i < options.Warmups; i++)
         {
-            await LoadPhase.RunAsync(baselineScript, options.Customers, options.Turns);
+            await LoadPhase.WarmUpAsync(baselineScript, options.Customers, options.Turns);
         }
 
         var baselineCpuBefore = baselineServer.CpuTime();
-        var baseline = await LoadPhase.RunAsync(baselineScript, options.Customers, options.Turns);
+        var baseline = await LoadPhase.RunAsync(baselineScript, options.Customers, options.Turns, options.Duration);
         var baselineCpu = (baselineServer.CpuTime() - baselineCpuBefore) / Math.Max(1, baseline.Count);
         Report("baseline", baseline);
 
         for (var i = 0; i < options.Warmups; i++)
         {
-            await LoadPhase.RunAsync(Customers(http, hubUrl, options), options.Customers, options.Turns);
+            await LoadPhase.WarmUpAsync(Customers(http, hubUrl, options), options.Customers, options.Turns);
         }
 
         var runtimeBefore = await HubProcess.RuntimeAsync(http, hubUrl);
         var hubCpuBefore = ownHub?.CpuTime() ?? TimeSpan.Zero;
         var customers = Customers(http, hubUrl, options);
-        var hub = await LoadPhase.RunAsync(customers, options.Customers, options.Turns);
+        var hub = await LoadPhase.RunAsync(customers, options.Customers, options.Turns, options.Duration);
         var hubCpu = ((ownHub?.CpuTime() ?? TimeSpan.Zero) - hubCpuBefore) / Math.Max(1, hub.Count);
         var runtimeAfter = await HubProcess.RuntimeAsync(http, hubUrl);
         var allocatedPerTurn = (runtimeAfter.AllocatedBytes - runtimeBefore.AllocatedBytes) / Math.Max(1, hub.Count);
         Report("hub", hub);
 
         var halfRate = hub.PerSecond / 2;
-        var atHalf = await LoadPhase.RunAsync(Customers(http, hubUrl, options), options.Customers, options.Turns, halfRate);
+        var atHalf = await LoadPhase.RunAtRateAsync(Customers(http, hubUrl, options), options.Customers, options.Turns, options.Duration, halfRate);
         Report(string.Create(CultureInfo.InvariantCulture, $"hub at {halfRate:F0} turns/s (half of max)"), atHalf);
 
         var webChat = await RedisFootprint.PerConversationAsync(mux, customers.WebChat.ConversationIds);
@@ -88,7 +88,7 @@ public static class LoadTestProgram
 
     private static void Report(string name, LatencyRecorder run)
     {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {run.PerSecond:F0}/s over {run.Count} ({run.Errors} errors)  {run.Summarize()}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {run.PerSecond:F0}/s over {run.Count} in {run.Wall.TotalSeconds:F1} s ({run.Errors} errors)  {run.Summarize()}"));
         foreach (var (kind, latency) in run.SummarizeKinds())
         {
             Console.WriteLine($"  {kind}: {latency}");

@@ -17,29 +17,33 @@ public sealed class SmsScript(HttpClient http, Uri hub, Func<string[]> conversat
     private static int _runs;
 
     private readonly int _run = Interlocked.Increment(ref _runs);
-    private readonly ConcurrentDictionary<int, string[]> _lines = new();
+    private readonly ConcurrentDictionary<int, (string Number, string[] Lines)> _current = new();
+    private readonly ConcurrentDictionary<int, int> _conversations = new();
+    private readonly ConcurrentBag<string> _numbers = [];
 
-    /// <summary>Every phase texts from numbers of its own, so no two phases share a conversation.</summary>
-    public string Number(int customer) => string.Create(CultureInfo.InvariantCulture, $"+86137{_run % 10}{customer:D7}");
-
-    public IReadOnlyCollection<string> Numbers => [.. _lines.Keys.Select(Number)];
+    /// <summary>Every number that texted: each phase and each new conversation of a customer texts from a number of its own.</summary>
+    public IReadOnlyCollection<string> Numbers => _numbers;
 
     public Task StartAsync(int customer, CancellationToken cancellationToken)
     {
-        _lines[customer] = conversation();
+        var index = _conversations.AddOrUpdate(customer, 0, (_, previous) => previous + 1);
+        // An 11-digit mainland mobile: 137, the run, two digits of the customer's conversation, five of the customer.
+        var number = string.Create(CultureInfo.InvariantCulture, $"+86137{_run % 10}{index % 100:D2}{customer:D5}");
+        _current[customer] = (number, conversation());
+        _numbers.Add(number);
         return Task.CompletedTask;
     }
 
     public async Task TurnAsync(int customer, int turn, CancellationToken cancellationToken)
     {
-        var lines = _lines[customer];
+        var (number, lines) = _current[customer];
         var sid = "SM" + Guid.NewGuid().ToString("N");
         List<KeyValuePair<string, string>> form =
         [
             KeyValuePair.Create("MessageSid", sid),
             KeyValuePair.Create("SmsSid", sid),
             KeyValuePair.Create("AccountSid", FakeTwilioServer.AccountSid),
-            KeyValuePair.Create("From", Number(customer)),
+            KeyValuePair.Create("From", number),
             KeyValuePair.Create("To", HubNumber),
             KeyValuePair.Create("Body", lines[turn % lines.Length]),
             KeyValuePair.Create("NumSegments", "1"),

@@ -7,9 +7,11 @@ namespace ContactHub.LoadTest;
 /// <summary>A web chat customer over Direct Line REST: start a conversation, then post one message of the booking per turn.</summary>
 public sealed class WebChatScript(HttpClient http, Uri hub, string secret, Func<string[]> conversation) : ICustomerScript
 {
-    private readonly ConcurrentDictionary<int, (string Conversation, string[] Lines)> _conversations = new();
+    private readonly ConcurrentDictionary<int, (string Conversation, string[] Lines)> _current = new();
+    private readonly ConcurrentBag<string> _started = [];
 
-    public IReadOnlyCollection<string> ConversationIds => [.. _conversations.Values.Select(c => c.Conversation)];
+    /// <summary>Every conversation the customers started, current or over.</summary>
+    public IReadOnlyCollection<string> ConversationIds => _started;
 
     public async Task StartAsync(int customer, CancellationToken cancellationToken)
     {
@@ -20,12 +22,13 @@ public sealed class WebChatScript(HttpClient http, Uri hub, string secret, Func<
         response.EnsureSuccessStatusCode();
         var started = await response.Content.ReadFromJsonAsync(LoadJsonContext.Default.StartedConversation, cancellationToken)
             ?? throw new InvalidOperationException("no conversation id");
-        _conversations[customer] = (started.ConversationId, conversation());
+        _current[customer] = (started.ConversationId, conversation());
+        _started.Add(started.ConversationId);
     }
 
     public async Task TurnAsync(int customer, int turn, CancellationToken cancellationToken)
     {
-        var (conversation, lines) = _conversations[customer];
+        var (conversation, lines) = _current[customer];
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(hub, $"/v3/directline/conversations/{conversation}/activities"));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", secret);
         var message = new UserMessage("message", new UserAccount($"load-{customer}"), lines[turn % lines.Length], "zh-CN");
