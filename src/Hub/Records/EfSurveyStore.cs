@@ -11,6 +11,19 @@ public sealed class EfSurveyStore(IDbContextFactory<RecordsDbContext> factory, T
     {
         ArgumentNullException.ThrowIfNull(survey);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (survey.ServiceVisitId is not null || survey.VehicleId is not null)
+        {
+            var open = await db.Surveys.AsNoTracking().Include(s => s.Answers)
+                .Where(s => s.CustomerId == survey.CustomerId && s.Kind == survey.Kind && s.Status == SurveyStatus.InProgress
+                    && s.ServiceVisitId == survey.ServiceVisitId && s.VehicleId == survey.VehicleId)
+                .OrderByDescending(s => s.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (open is not null)
+            {
+                return open.ToInfo();
+            }
+        }
+
         var entity = new Survey
         {
             CustomerId = survey.CustomerId,

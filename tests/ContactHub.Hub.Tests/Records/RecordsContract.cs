@@ -196,6 +196,26 @@ public abstract class RecordsContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASurveyStartedAgainForTheSameVehicleContinuesTheOneInProgress()
+    {
+        var (customers, vehicles) = await AddCustomersAsync(1);
+        var store = Records.Get<ISurveyStore>();
+        var forVehicle = new NewSurvey(customers[0], SurveyKind.Sales, vehicles[0], null, ChannelIds.WeChat);
+
+        var first = await store.StartAsync(forVehicle, CancellationToken.None);
+        await store.SaveAnswerAsync(first.Id, new SurveyAnswerInfo("overall", "满意", 4), CancellationToken.None);
+        var again = await store.StartAsync(forVehicle, CancellationToken.None);
+        var general = await store.StartAsync(forVehicle with { VehicleId = null }, CancellationToken.None);
+        await store.CompleteAsync(first.Id, new SurveyCompletion(SurveyStatus.Completed, 9, null), CancellationToken.None);
+        var afterCompletion = await store.StartAsync(forVehicle, CancellationToken.None);
+
+        Assert.Equal(first.Id, again.Id);
+        Assert.Equal(4, Assert.Single(again.Answers).Score);
+        Assert.NotEqual(first.Id, general.Id);
+        Assert.NotEqual(first.Id, afterCompletion.Id);
+    }
+
+    [Fact]
     public async Task DirectoryFindsByMobileAndLinksChannelIdentities()
     {
         var (customers, _) = await AddCustomersAsync(1);
