@@ -6,7 +6,10 @@ namespace ContactHub.Hub.Desk;
 public sealed class DeskPresenceHeartbeat(IDeskPresence presence, TimeProvider clock, IOptions<DeskOptions> options, ILogger<DeskPresenceHeartbeat> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => RenewUntilStoppedAsync(stoppingToken);
+
+    /// <summary>The heartbeat's loop; its timer exists when this returns to the caller (ExecuteAsync runs on another thread).</summary>
+    public async Task RenewUntilStoppedAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PresenceHeartbeat, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
