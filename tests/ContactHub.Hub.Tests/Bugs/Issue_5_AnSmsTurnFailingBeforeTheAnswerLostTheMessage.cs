@@ -42,7 +42,19 @@ public sealed class Issue_5_AnSmsTurnFailingBeforeTheAnswerLostTheMessage : IAsy
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var inbound = Assert.Single(await _hub.WaitForTranscriptAsync(number, 1), t => t.Direction == TranscriptDirection.Inbound);
         Assert.Equal(("刹车有异响，能尽快看一下吗", FailedTurnRecovery.TurnFailedStatus), (inbound.Text, inbound.DeliveryStatus));
-        Assert.Contains(await _hub.Services.GetRequiredService<IDeskIndex>().QueuedAsync(CancellationToken.None), e => e.Key == new ConversationKey(ChannelIds.Sms, number));
+        await QueuedForAnAgentAsync(new ConversationKey(ChannelIds.Sms, number));
+    }
+
+    /// <summary>The recovery stores the transcript row before it queues the conversation, so the queue is waited for.</summary>
+    private async Task QueuedForAnAgentAsync(ConversationKey key)
+    {
+        var desk = _hub.Services.GetRequiredService<IDeskIndex>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!(await desk.QueuedAsync(CancellationToken.None)).Any(e => e.Key == key))
+        {
+            await Task.Yield();
+            Assert.False(timeout.IsCancellationRequested, $"{key} was not queued for an agent within 10 s");
+        }
     }
 
     /// <summary>The first state load fails at once, as a Redis outage would, so the turn ends before the reply deadline.</summary>
