@@ -116,9 +116,15 @@ public sealed class SmsWebhookHandler(
     /// <summary>A campaign message's own callback moves its row, found by MessageSid; any other message's matches none.</summary>
     private async Task RecordCampaignDeliveryAsync(SmsStatusUpdate update, CancellationToken cancellationToken)
     {
-        if (update.MessageStatus is "delivered" or "read")
+        switch (update.MessageStatus)
         {
-            await campaigns.MarkDeliveredAsync(ChannelIds.Sms, update.MessageSid, clock.GetUtcNow(), cancellationToken);
+            case "delivered" or "read":
+                await campaigns.MarkDeliveredAsync(ChannelIds.Sms, update.MessageSid, clock.GetUtcNow(), cancellationToken);
+                break;
+            case "undelivered" or "failed":
+                var reason = update.ErrorCode is { } code ? $"sms {update.MessageStatus} (Twilio error {code})" : $"sms {update.MessageStatus}";
+                await campaigns.MarkUndeliveredAsync(ChannelIds.Sms, update.MessageSid, reason, cancellationToken);
+                break;
         }
     }
 

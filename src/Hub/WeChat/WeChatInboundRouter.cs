@@ -87,12 +87,19 @@ public sealed class WeChatInboundRouter(
         await windows.OpenAsync(key, kind, now, cancellationToken);
     }
 
-    /// <summary>A campaign template's own job result moves its row, found by MsgID; any other template's matches none.</summary>
+    /// <summary>
+    /// A campaign template's own job result moves its row, found by MsgID; any other template's matches none. Status is
+    /// success, "failed:user block" or "failed: system failed" (reference §1.3, TEMPLATESENDJOBFINISH).
+    /// </summary>
     private async Task RecordCampaignDeliveryAsync(string msgId, string status, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (status == "success")
         {
             await campaigns.MarkDeliveredAsync(ChannelIds.WeChat, msgId, now, cancellationToken);
+        }
+        else if (status.StartsWith("failed", StringComparison.Ordinal))
+        {
+            await campaigns.MarkUndeliveredAsync(ChannelIds.WeChat, msgId, $"wechat template {status}", cancellationToken);
         }
     }
 

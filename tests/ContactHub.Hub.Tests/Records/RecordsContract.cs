@@ -302,10 +302,11 @@ public abstract class RecordsContract : IAsyncLifetime
         Assert.False(await recorder.MarkDeliveredAsync(ChannelIds.Sms, "SM-bot-reply", RecordsHost.Now.AddMinutes(2), CancellationToken.None));
         Assert.False(await recorder.MarkDeliveredAsync(ChannelIds.WeChat, "SM-first", RecordsHost.Now.AddMinutes(2), CancellationToken.None));
         Assert.True(await recorder.MarkDeliveredAsync(ChannelIds.Sms, "SM-first", RecordsHost.Now.AddMinutes(2), CancellationToken.None));
+        Assert.True(await recorder.MarkUndeliveredAsync(ChannelIds.Sms, "SM-second", "sms undelivered (Twilio error 30003)", CancellationToken.None));
         await using var read = await Records.DbAsync();
         var rows = await read.CampaignDeliveries.AsNoTracking().OrderBy(d => d.IdempotencyKey).ToListAsync();
         (string, CampaignDeliveryStatus, string?, bool)[] expected =
-            [("first", CampaignDeliveryStatus.Delivered, "SM-first", true), ("second", CampaignDeliveryStatus.Sent, "SM-second", true)];
+            [("first", CampaignDeliveryStatus.Delivered, "SM-first", true), ("second", CampaignDeliveryStatus.Failed, "SM-second", true)];
         Assert.Equal(expected, rows.Select(d => (d.IdempotencyKey, d.Status, d.ChannelMessageId, d.SentAt is not null)));
     }
 

@@ -13,20 +13,23 @@ public sealed class CampaignDeliveryRecorder(IDbContextFactory<RecordsDbContext>
 {
     private const int ReasonLength = 256;
 
-    /// <summary>True when the row says the channel already accepted this message (sent or delivered).</summary>
+    /// <summary>True when the channel already accepted this message, whatever it reported about it afterwards.</summary>
     public async Task<bool> IsSentAsync(string key, CancellationToken cancellationToken)
     {
         await using var db = await records.CreateDbContextAsync(cancellationToken);
-        return await db.CampaignDeliveries.AnyAsync(
-            d => d.IdempotencyKey == key && (d.Status == CampaignDeliveryStatus.Sent || d.Status == CampaignDeliveryStatus.Delivered), cancellationToken);
+        return await db.CampaignDeliveries.AnyAsync(d => d.IdempotencyKey == key && d.SentAt != null, cancellationToken);
     }
 
-    /// <summary>The channel accepted the message and named it <paramref name="channelMessageId"/> (null when it gives no id).</summary>
+    /// <summary>
+    /// The channel accepted the message and named it <paramref name="channelMessageId"/> (null when it gives no id).
+    /// A row that failed before it was ever sent can still be sent; one the channel reported undelivered stays failed.
+    /// </summary>
     public async Task MarkSentAsync(string key, string? channelMessageId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var db = await records.CreateDbContextAsync(cancellationToken);
         await db.CampaignDeliveries
-            .Where(d => d.IdempotencyKey == key && (d.Status == CampaignDeliveryStatus.Queued || d.Status == CampaignDeliveryStatus.Failed))
+            .Where(d => d.IdempotencyKey == key
+                && (d.Status == CampaignDeliveryStatus.Queued || (d.Status == CampaignDeliveryStatus.Failed && d.SentAt == null)))
             .ExecuteUpdateAsync(
                 s => s.SetProperty(d => d.Status, CampaignDeliveryStatus.Sent).SetProperty(d => d.SentAt, at).SetProperty(d => d.ChannelMessageId, channelMessageId),
                 cancellationToken);
@@ -63,6 +66,20 @@ public sealed class CampaignDeliveryRecorder(IDbContextFactory<RecordsDbContext>
         return await db.CampaignDeliveries
             .Where(d => d.Channel == channel && d.ChannelMessageId == channelMessageId && d.Status == CampaignDeliveryStatus.Sent)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, CampaignDeliveryStatus.Delivered).SetProperty(d => d.DeliveredAt, at), cancellationToken) > 0;
+    }
+
+    /// <summary>
+    /// The channel reported its message <paramref name="channelMessageId"/> could not be delivered (an SMS undelivered
+    /// or failed, a WeChat template refused). The row keeps its SentAt - the channel did accept it - and fails with why.
+    /// </summary>
+    /// <returns>True when a campaign row moved to failed.</returns>
+    public async Task<bool> MarkUndeliveredAsync(string channel, string channelMessageId, string reason, CancellationToken cancellationToken)
+    {
+        var clipped = Clip(reason);
+        await using var db = await records.CreateDbContextAsync(cancellationToken);
+        return await db.CampaignDeliveries
+            .Where(d => d.Channel == channel && d.ChannelMessageId == channelMessageId && d.Status == CampaignDeliveryStatus.Sent)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, CampaignDeliveryStatus.Failed).SetProperty(d => d.Reason, clipped), cancellationToken) > 0;
     }
 
     private static string Clip(string text) => text.Length <= ReasonLength ? text : text[..ReasonLength];
