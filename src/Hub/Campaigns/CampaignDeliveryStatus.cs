@@ -11,7 +11,10 @@ public enum CampaignDeliveryStatus
     /// <summary>The channel reported it delivered to the phone.</summary>
     Delivered,
 
-    /// <summary>Given up: a permanent channel error, or retries exhausted.</summary>
+    /// <summary>
+    /// Given up: a permanent channel error, or retries exhausted; or sent, and the channel then reported it undelivered
+    /// (such a row keeps its SentAt).
+    /// </summary>
     Failed,
 
     /// <summary>Targeted but not sent: no consent, opted out, frequency cap, or no channel.</summary>

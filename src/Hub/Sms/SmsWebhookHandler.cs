@@ -103,10 +103,7 @@ public sealed class SmsWebhookHandler(
 
         var update = parsed.Value;
         await statuses.RecordAsync(update, requestAborted);
-        if (update.MessageStatus is "delivered" or "read" && E164Number.TryParse(update.To, out var recipient))
-        {
-            await campaigns.MarkDeliveredAsync(ChannelIds.Sms, recipient.Value, clock.GetUtcNow(), requestAborted);
-        }
+        await RecordCampaignDeliveryAsync(update, requestAborted);
 
         if (update.RecipientOptedOut && E164Number.TryParse(update.To, out var to))
         {
@@ -114,6 +111,21 @@ public sealed class SmsWebhookHandler(
         }
 
         return SmsWebhookAnswer.Recorded;
+    }
+
+    /// <summary>A campaign message's own callback moves its row, found by MessageSid; any other message's matches none.</summary>
+    private async Task RecordCampaignDeliveryAsync(SmsStatusUpdate update, CancellationToken cancellationToken)
+    {
+        switch (update.MessageStatus)
+        {
+            case "delivered" or "read":
+                await campaigns.MarkDeliveredAsync(ChannelIds.Sms, update.MessageSid, clock.GetUtcNow(), cancellationToken);
+                break;
+            case "undelivered" or "failed":
+                var reason = update.ErrorCode is { } code ? $"sms {update.MessageStatus} (Twilio error {code})" : $"sms {update.MessageStatus}";
+                await campaigns.MarkUndeliveredAsync(ChannelIds.Sms, update.MessageSid, reason, cancellationToken);
+                break;
+        }
     }
 
     private async Task<SmsWebhookAnswer> AnswerAsync(Activity message, CancellationToken requestAborted)

@@ -62,11 +62,7 @@ public sealed class WeChatInboundRouter(
             case WeChatEvents.TemplateSendJobFinish when activity.ReplyToId is { } msgId:
                 var status = ValueString(activity, "status") ?? "unknown";
                 await templates.RecordStatusAsync(msgId, status, now, cancellationToken);
-                if (status == "success")
-                {
-                    await campaigns.MarkDeliveredAsync(ChannelIds.WeChat, key.UserId, now, cancellationToken);
-                }
-
+                await RecordCampaignDeliveryAsync(msgId, status, now, cancellationToken);
                 return null;
             default:
                 // VIEW opens a web page the user chose; LOCATION reports arrive every few seconds. Neither wants an answer.
@@ -89,6 +85,22 @@ public sealed class WeChatInboundRouter(
         }
 
         await windows.OpenAsync(key, kind, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// A campaign template's own job result moves its row, found by MsgID; any other template's matches none. Status is
+    /// success, "failed:user block" or "failed: system failed" (reference §1.3, TEMPLATESENDJOBFINISH).
+    /// </summary>
+    private async Task RecordCampaignDeliveryAsync(string msgId, string status, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (status == "success")
+        {
+            await campaigns.MarkDeliveredAsync(ChannelIds.WeChat, msgId, now, cancellationToken);
+        }
+        else if (status.StartsWith("failed", StringComparison.Ordinal))
+        {
+            await campaigns.MarkUndeliveredAsync(ChannelIds.WeChat, msgId, $"wechat template {status}", cancellationToken);
+        }
     }
 
     private string MenuText(Activity click)

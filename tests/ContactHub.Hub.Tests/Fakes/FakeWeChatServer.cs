@@ -106,7 +106,7 @@ public sealed class FakeWeChatServer : IAsyncDisposable
             var body = await reader.ReadToEndAsync();
             var path = context.Request.Url!.AbsolutePath;
             var (errCode, answer) = Answer(path, context.Request.QueryString["access_token"]);
-            _received.Enqueue(new FakeWeChatServerRequest(path, context.Request.QueryString["access_token"], body, errCode));
+            _received.Enqueue(new FakeWeChatServerRequest(path, context.Request.QueryString["access_token"], body, errCode, answer));
             var bytes = Encoding.UTF8.GetBytes(answer);
             // The managed HttpListener on Linux sometimes resets a kept-alive connection the client reuses (seen as
             // 'Connection Error' on the third of four sends); a fresh connection per request keeps the fake honest and stable.

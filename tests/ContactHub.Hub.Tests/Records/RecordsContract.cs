@@ -1,6 +1,8 @@
 using System.Text;
 using ContactHub.Channels;
 using ContactHub.Dialogs.Ports;
+using ContactHub.Hub.Campaigns;
+using ContactHub.Hub.Campaigns.Delivery;
 using ContactHub.Hub.Records;
 using ContactHub.Hub.Records.Import;
 using ContactHub.Hub.Records.Model;
@@ -33,6 +35,7 @@ public abstract class RecordsContract : IAsyncLifetime
         await using var db = await Records.DbAsync();
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.False(db.Database.HasPendingModelChanges(), "the model changed without a migration for this provider");
         var calendar = await db.WorkshopCalendars.Include(c => c.Hours).SingleAsync();
         Assert.Equal((60, 4, 7), (calendar.SlotMinutes, calendar.BaysPerSlot, calendar.Hours.Count));
     }
@@ -293,6 +296,38 @@ public abstract class RecordsContract : IAsyncLifetime
                 (rows[i].Channel, rows[i].UserId, rows[i].ActivityId, rows[i].Direction, rows[i].Type, rows[i].Text, rows[i].Locale, rows[i].At.UtcDateTime, rows[i].DeliveryStatus),
                 (stored[i].Channel, stored[i].UserId, stored[i].ActivityId, stored[i].Direction, stored[i].Type, stored[i].Text, stored[i].Locale, stored[i].At.UtcDateTime, stored[i].DeliveryStatus));
         }
+    }
+
+    [Fact]
+    public async Task ACampaignDeliveryReportFindsItsRowByTheChannelsMessageIdOnly()
+    {
+        var recorder = new CampaignDeliveryRecorder(Records.Get<IDbContextFactory<RecordsDbContext>>());
+        var (customers, _) = await AddCustomersAsync(1);
+        await using (var db = await Records.DbAsync())
+        {
+            var campaign = new Campaign { Name = "report", Kind = CampaignKind.PeriodicMaintenance, Definition = "{}", CreatedAt = RecordsHost.Now };
+            db.Campaigns.Add(campaign);
+            await db.SaveChangesAsync();
+            db.CampaignDeliveries.AddRange(new[] { "first", "second" }.Select(key => new CampaignDelivery
+            {
+                CampaignId = campaign.Id, IdempotencyKey = key, CustomerId = customers[0], Channel = ChannelIds.Sms, UserId = "+8613900008000",
+                Status = CampaignDeliveryStatus.Queued, TargetedAt = RecordsHost.Now,
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        await recorder.MarkSentAsync("first", "SM-first", RecordsHost.Now, CancellationToken.None);
+        await recorder.MarkSentAsync("second", "SM-second", RecordsHost.Now.AddMinutes(1), CancellationToken.None);
+
+        Assert.False(await recorder.MarkDeliveredAsync(ChannelIds.Sms, "SM-bot-reply", RecordsHost.Now.AddMinutes(2), CancellationToken.None));
+        Assert.False(await recorder.MarkDeliveredAsync(ChannelIds.WeChat, "SM-first", RecordsHost.Now.AddMinutes(2), CancellationToken.None));
+        Assert.True(await recorder.MarkDeliveredAsync(ChannelIds.Sms, "SM-first", RecordsHost.Now.AddMinutes(2), CancellationToken.None));
+        Assert.True(await recorder.MarkUndeliveredAsync(ChannelIds.Sms, "SM-second", "sms undelivered (Twilio error 30003)", CancellationToken.None));
+        await using var read = await Records.DbAsync();
+        var rows = await read.CampaignDeliveries.AsNoTracking().OrderBy(d => d.IdempotencyKey).ToListAsync();
+        (string, CampaignDeliveryStatus, string?, bool)[] expected =
+            [("first", CampaignDeliveryStatus.Delivered, "SM-first", true), ("second", CampaignDeliveryStatus.Failed, "SM-second", true)];
+        Assert.Equal(expected, rows.Select(d => (d.IdempotencyKey, d.Status, d.ChannelMessageId, d.SentAt is not null)));
     }
 
     private static BookingRequest Request(long customer, long vehicle) => new(customer, vehicle, ServiceType.RegularMaintenance, Slot, ChannelIds.WeChat);

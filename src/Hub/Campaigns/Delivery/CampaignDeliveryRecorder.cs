@@ -4,28 +4,35 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactHub.Hub.Campaigns.Delivery;
 
 /// <summary>
-/// Moves a <see cref="Records.Model.CampaignDelivery"/> row along as its message goes out, found by its idempotency key
-/// (the outbox message's key). Each write is one conditional UPDATE, so a late or repeated report never moves a row
-/// backwards (a delivered message is not marked merely sent again).
+/// Moves a <see cref="Records.Model.CampaignDelivery"/> row along as its message goes out: found by its idempotency key
+/// (the outbox message's key) while it is sent, then by the channel's message id when the channel reports on it. Each
+/// write is one conditional UPDATE, so a late or repeated report never moves a row backwards (a delivered message is
+/// not marked merely sent again).
 /// </summary>
 public sealed class CampaignDeliveryRecorder(IDbContextFactory<RecordsDbContext> records)
 {
     private const int ReasonLength = 256;
 
-    /// <summary>True when the row says the channel already accepted this message (sent or delivered).</summary>
+    /// <summary>True when the channel already accepted this message, whatever it reported about it afterwards.</summary>
     public async Task<bool> IsSentAsync(string key, CancellationToken cancellationToken)
     {
         await using var db = await records.CreateDbContextAsync(cancellationToken);
-        return await db.CampaignDeliveries.AnyAsync(
-            d => d.IdempotencyKey == key && (d.Status == CampaignDeliveryStatus.Sent || d.Status == CampaignDeliveryStatus.Delivered), cancellationToken);
+        return await db.CampaignDeliveries.AnyAsync(d => d.IdempotencyKey == key && d.SentAt != null, cancellationToken);
     }
 
-    public async Task MarkSentAsync(string key, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>
+    /// The channel accepted the message and named it <paramref name="channelMessageId"/> (null when it gives no id).
+    /// A row that failed before it was ever sent can still be sent; one the channel reported undelivered stays failed.
+    /// </summary>
+    public async Task MarkSentAsync(string key, string? channelMessageId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var db = await records.CreateDbContextAsync(cancellationToken);
         await db.CampaignDeliveries
-            .Where(d => d.IdempotencyKey == key && (d.Status == CampaignDeliveryStatus.Queued || d.Status == CampaignDeliveryStatus.Failed))
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, CampaignDeliveryStatus.Sent).SetProperty(d => d.SentAt, at), cancellationToken);
+            .Where(d => d.IdempotencyKey == key
+                && (d.Status == CampaignDeliveryStatus.Queued || (d.Status == CampaignDeliveryStatus.Failed && d.SentAt == null)))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(d => d.Status, CampaignDeliveryStatus.Sent).SetProperty(d => d.SentAt, at).SetProperty(d => d.ChannelMessageId, channelMessageId),
+                cancellationToken);
     }
 
     public async Task MarkFailedAsync(string key, string error, CancellationToken cancellationToken)
@@ -48,23 +55,31 @@ public sealed class CampaignDeliveryRecorder(IDbContextFactory<RecordsDbContext>
     }
 
     /// <summary>
-    /// The channel reported a message to <paramref name="userId"/> delivered. Channel message ids are not kept on the
-    /// row, so it is matched to that user's latest campaign message that is sent and not yet delivered.
+    /// The channel reported its message <paramref name="channelMessageId"/> delivered. A message that is not a campaign
+    /// message (a bot or agent reply) matches no row. Rows without an id (sent before it was kept) are never matched:
+    /// guessing by user marked the wrong row whenever that user had been sent anything else since.
     /// </summary>
-    public async Task<bool> MarkDeliveredAsync(string channel, string userId, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <returns>True when a campaign row moved to delivered.</returns>
+    public async Task<bool> MarkDeliveredAsync(string channel, string channelMessageId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var db = await records.CreateDbContextAsync(cancellationToken);
-        var id = await db.CampaignDeliveries
-            .Where(d => d.Channel == channel && d.UserId == userId && d.Status == CampaignDeliveryStatus.Sent && d.SentAt <= at)
-            .OrderByDescending(d => d.SentAt).Select(d => (long?)d.Id).FirstOrDefaultAsync(cancellationToken);
-        if (id is null)
-        {
-            return false;
-        }
-
         return await db.CampaignDeliveries
-            .Where(d => d.Id == id && d.Status == CampaignDeliveryStatus.Sent)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, CampaignDeliveryStatus.Delivered).SetProperty(d => d.DeliveredAt, at), cancellationToken) == 1;
+            .Where(d => d.Channel == channel && d.ChannelMessageId == channelMessageId && d.Status == CampaignDeliveryStatus.Sent)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, CampaignDeliveryStatus.Delivered).SetProperty(d => d.DeliveredAt, at), cancellationToken) > 0;
+    }
+
+    /// <summary>
+    /// The channel reported its message <paramref name="channelMessageId"/> could not be delivered (an SMS undelivered
+    /// or failed, a WeChat template refused). The row keeps its SentAt - the channel did accept it - and fails with why.
+    /// </summary>
+    /// <returns>True when a campaign row moved to failed.</returns>
+    public async Task<bool> MarkUndeliveredAsync(string channel, string channelMessageId, string reason, CancellationToken cancellationToken)
+    {
+        var clipped = Clip(reason);
+        await using var db = await records.CreateDbContextAsync(cancellationToken);
+        return await db.CampaignDeliveries
+            .Where(d => d.Channel == channel && d.ChannelMessageId == channelMessageId && d.Status == CampaignDeliveryStatus.Sent)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, CampaignDeliveryStatus.Failed).SetProperty(d => d.Reason, clipped), cancellationToken) > 0;
     }
 
     private static string Clip(string text) => text.Length <= ReasonLength ? text : text[..ReasonLength];

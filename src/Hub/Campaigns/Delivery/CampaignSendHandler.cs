@@ -50,7 +50,7 @@ public sealed class CampaignSendHandler(
         var result = await SendToCustomerAsync(message, stamp, cancellationToken);
         if (result.Accepted)
         {
-            await recorder.MarkSentAsync(message.IdempotencyKey, clock.GetUtcNow(), cancellationToken);
+            await recorder.MarkSentAsync(message.IdempotencyKey, result.ChannelMessageId, clock.GetUtcNow(), cancellationToken);
         }
 
         return result;
@@ -87,7 +87,7 @@ public sealed class CampaignSendHandler(
         switch (outcome.Status)
         {
             case OutboxDeliveryStatus.Sent:
-                await recorder.MarkSentAsync(message.IdempotencyKey, clock.GetUtcNow(), cancellationToken);
+                await recorder.MarkSentAsync(message.IdempotencyKey, outcome.ChannelMessageId, clock.GetUtcNow(), cancellationToken);
                 break;
             case OutboxDeliveryStatus.Failed:
                 await recorder.MarkFailedAsync(message.IdempotencyKey, outcome.Error ?? "failed", cancellationToken);

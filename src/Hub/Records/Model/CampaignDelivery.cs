@@ -26,6 +26,13 @@ public sealed class CampaignDelivery
 
     public string? UserId { get; set; }
 
+    /// <summary>
+    /// The channel's own id for the message once it accepted it (Twilio's Message SID, a WeChat template's msgid), so
+    /// the channel's delivery report finds this row and no other. Null before it is sent, for WeChat customer-service
+    /// messages (the API gives no id and WeChat reports nothing about them), and on rows sent before the id was kept.
+    /// </summary>
+    public string? ChannelMessageId { get; set; }
+
     public OutboxPurpose Purpose { get; set; }
 
     public CampaignDeliveryStatus Status { get; set; }

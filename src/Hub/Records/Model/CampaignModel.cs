@@ -18,11 +18,13 @@ internal static class CampaignModel
         delivery.Property(d => d.IdempotencyKey).HasMaxLength(200);
         delivery.Property(d => d.Channel).HasMaxLength(32);
         delivery.Property(d => d.UserId).HasMaxLength(128);
+        delivery.Property(d => d.ChannelMessageId).HasMaxLength(64);
         delivery.Property(d => d.Reason).HasMaxLength(256);
         delivery.HasIndex(d => d.IdempotencyKey).IsUnique();
         delivery.HasIndex(d => new { d.CampaignId, d.Status });
         delivery.HasIndex(d => new { d.CustomerId, d.SentAt });
         delivery.HasIndex(d => new { d.Channel, d.UserId, d.SentAt });
+        delivery.HasIndex(d => new { d.Channel, d.ChannelMessageId });
         delivery.HasOne<Campaign>().WithMany().HasForeignKey(d => d.CampaignId).OnDelete(DeleteBehavior.Cascade);
     }
 }

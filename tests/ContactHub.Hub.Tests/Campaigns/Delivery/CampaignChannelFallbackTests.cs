@@ -63,11 +63,12 @@ public sealed class CampaignChannelFallbackTests(RedisServerFixture redis) : IAs
         var row = await _host.WaitForRowAsync(stamp.DeliveryKey, r => r.Status != CampaignDeliveryStatus.Queued);
         Assert.Equal((CampaignDeliveryStatus.Sent, ChannelIds.WeChat), (row.Status, row.Channel));
         Assert.Empty(_weChat.CustomerServiceMessages);
-        var template = Assert.Single(_weChat.Received, r => r.Path == FakeWeChatServer.TemplateSendPath).Json;
-        Assert.Equal(CampaignHubHost.ReminderTemplateId, template.GetProperty("template_id").GetString());
-        Assert.Equal(stamp.Plate, template.GetProperty("data").GetProperty("keyword1").GetProperty("value").GetString());
+        var send = Assert.Single(_weChat.Received, r => r.Path == FakeWeChatServer.TemplateSendPath);
+        Assert.Equal(CampaignHubHost.ReminderTemplateId, send.Json.GetProperty("template_id").GetString());
+        Assert.Equal(stamp.Plate, send.Json.GetProperty("data").GetProperty("keyword1").GetProperty("value").GetString());
+        Assert.Equal(send.AnsweredMsgId, row.ChannelMessageId);
 
-        var finished = WeChatHubHost.Event(key.UserId, "TEMPLATESENDJOBFINISH", extra: "<MsgID>200163837</MsgID><Status><![CDATA[success]]></Status>");
+        var finished = CampaignHubHost.TemplateSendJobFinish(key.UserId, send.AnsweredMsgId!, "success");
         Assert.True((await _host.PostWeChatAsync(finished)).IsSuccessStatusCode);
         var delivered = await _host.RowAsync(stamp.DeliveryKey);
         Assert.Equal(CampaignDeliveryStatus.Delivered, delivered.Status);
@@ -90,6 +91,8 @@ public sealed class CampaignChannelFallbackTests(RedisServerFixture redis) : IAs
         Assert.Equal(mobile, sms.To);
         Assert.Contains(stamp.Plate!, sms.Body, StringComparison.Ordinal);
         Assert.DoesNotContain(_weChat.Received, r => r.Path != FakeWeChatServer.StableTokenPath);
+
+        Assert.Equal(sms.Sid, row.ChannelMessageId);
 
         Assert.True((await _host.PostSmsStatusAsync(sms, "delivered")).IsSuccessStatusCode);
         Assert.Equal(CampaignDeliveryStatus.Delivered, (await _host.RowAsync(stamp.DeliveryKey)).Status);

@@ -96,11 +96,15 @@ public sealed class CampaignHubHost : IAsyncDisposable
             new StringContent(xml, Encoding.UTF8, "text/xml"));
     }
 
+    /// <summary>WeChat's push with the result of template message <paramref name="msgId"/> (reference §1.3).</summary>
+    public static string TemplateSendJobFinish(string openId, string msgId, string status) =>
+        WeChatHubHost.Event(openId, "TEMPLATESENDJOBFINISH", extra: $"<MsgID>{msgId}</MsgID><Status><![CDATA[{status}]]></Status>");
+
     /// <summary>Twilio's status callback for a message it sent, signed over the public URL (§2.2, §2.4).</summary>
-    public async Task<HttpResponseMessage> PostSmsStatusAsync(FakeTwilioServerMessage sent, string status)
+    public async Task<HttpResponseMessage> PostSmsStatusAsync(FakeTwilioServerMessage sent, string status, int? errorCode = null)
     {
         const string path = "/channels/sms/status";
-        var form = SmsHubHost.Status(sent, status);
+        var form = SmsHubHost.Status(sent, status, errorCode);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = new FormUrlEncodedContent(form) };
         request.Headers.Add("X-Twilio-Signature", TwilioTestSigner.Sign(FakeTwilioServer.AuthToken, PublicBaseUrl + path, form));
         return await Client.SendAsync(request);

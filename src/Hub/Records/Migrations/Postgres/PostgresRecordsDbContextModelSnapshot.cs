@@ -187,6 +187,10 @@ namespace ContactHub.Hub.Records.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("ChannelMessageId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long>("CustomerId")
                         .HasColumnType("bigint");
 
@@ -240,6 +244,8 @@ namespace ContactHub.Hub.Records.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("CampaignId", "Status");
+
+                    b.HasIndex("Channel", "ChannelMessageId");
 
                     b.HasIndex("CustomerId", "SentAt");
 

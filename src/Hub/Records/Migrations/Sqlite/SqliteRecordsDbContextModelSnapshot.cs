@@ -174,6 +174,10 @@ namespace ContactHub.Hub.Records.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChannelMessageId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CustomerId")
                         .HasColumnType("INTEGER");
 
@@ -227,6 +231,8 @@ namespace ContactHub.Hub.Records.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("CampaignId", "Status");
+
+                    b.HasIndex("Channel", "ChannelMessageId");
 
                     b.HasIndex("CustomerId", "SentAt");
 
