@@ -10,9 +10,9 @@ namespace ContactHub.Hub.Records;
 
 /// <summary>
 /// A records context's SQLite connection, opened by its first query and kept open while the pooled context is reused,
-/// instead of opened and closed around every query (issue 8). Each open registered EF's eleven SQL functions with
-/// sqlite3_create_function and each close unregistered them before the native handle went back to Microsoft.Data.Sqlite's
-/// pool: an eighth of all the hub allocated under load. The connection is closed when it breaks or is disposed
+/// instead of opened and closed around every query (issue 8). Each open registered EF's SQL functions (regexp, ef_add,
+/// ef_compare …) with sqlite3_create_function and each close unregistered them before the native handle went back to
+/// Microsoft.Data.Sqlite's pool: an eighth of all the hub allocated under load. The connection is closed when it breaks or is disposed
 /// (<see cref="SqliteRecordsContextFactory"/> disposes them when the hub stops).
 /// </summary>
 public sealed class KeptOpenSqliteConnection(
