@@ -19,6 +19,7 @@ internal static class AppointmentQueries
         EF.CompileAsyncQuery((RecordsDbContext db, DateTimeOffset from, DateTimeOffset to) =>
             db.Appointments.Where(a => a.StartsAt >= from && a.StartsAt <= to && a.Status != AppointmentStatus.Cancelled)
                 .GroupBy(a => a.StartsAt)
+                .OrderBy(g => g.Key)
                 .Select(g => new SlotBookings(g.Key, g.Count()))));
 
     public static readonly CompiledForModel<Func<RecordsDbContext, long, CancellationToken, Task<AppointmentInfo?>>> Info = new(() =>

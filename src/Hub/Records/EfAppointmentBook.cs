@@ -185,17 +185,23 @@ public sealed class EfAppointmentBook(IDbContextFactory<RecordsDbContext> factor
             to = window.To < to ? window.To.ToUniversalTime() : to;
         }
 
-        var booked = new Dictionary<DateTimeOffset, int>();
-        await foreach (var slot in AppointmentQueries.BookingsBetween.For(db)(db, from, to).WithCancellation(cancellationToken))
+        // Slots and bookings both come in start order, so each slot's bookings are met by walking the two together.
+        var nearest = new NearestFreeSlots(near, count);
+        await using var bookings = AppointmentQueries.BookingsBetween.For(db)(db, from, to).GetAsyncEnumerator(cancellationToken);
+        var booking = await bookings.MoveNextAsync() ? bookings.Current : null;
+        foreach (var start in schedule.Slots(from, to))
         {
-            booked[slot.Start] = slot.Count;
+            while (booking is not null && booking.Start < start)
+            {
+                booking = await bookings.MoveNextAsync() ? bookings.Current : null;
+            }
+
+            if (start > now)
+            {
+                nearest.Offer(start, schedule.BaysPerSlot - (booking?.Start == start ? booking.Count : 0));
+            }
         }
-        return [.. schedule.Slots(from, to)
-            .Where(s => s > now)
-            .Select(s => new AppointmentSlot(s, s + schedule.SlotLength, schedule.BaysPerSlot - booked.GetValueOrDefault(s)))
-            .Where(s => s.FreeBays > 0)
-            .OrderBy(s => (s.Start - near).Duration())
-            .ThenBy(s => s.Start)
-            .Take(count)];
+
+        return nearest.ToSlots(schedule.SlotLength);
     }
 }

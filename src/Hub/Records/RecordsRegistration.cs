@@ -30,9 +30,9 @@ public static class RecordsRegistration
             var sqlite = SqliteConnection(connectionString ?? RecordsOptions.DefaultSqlite, builder.Environment.ContentRootPath);
             var gate = new RecordsWriteGate(serializeWrites: true);
             builder.Services.AddSingleton(gate);
-            builder.Services.AddPooledDbContextFactory<SqliteRecordsDbContext>(o => o.UseSqlite(sqlite)
+            builder.Services.AddPooledDbContextFactory<SqliteRecordsDbContext>(o => KeptOpenSqliteConnection.UseIn(o.UseSqlite(sqlite))
                 .AddInterceptors(new SqliteSynchronousInterceptor(), new RecordsWriteGateInterceptor(gate)));
-            builder.Services.AddSingleton<IDbContextFactory<RecordsDbContext>, RecordsContextFactory<SqliteRecordsDbContext>>();
+            builder.Services.AddSingleton<IDbContextFactory<RecordsDbContext>, SqliteRecordsContextFactory>();
         }
 
         builder.Services.Configure<RecordsOptions>(builder.Configuration.GetSection(RecordsOptions.Section));

@@ -28,13 +28,15 @@ public sealed class TranscriptInsert
         var entity = db.Model.FindEntityType(typeof(TranscriptEntry)) ?? throw new InvalidOperationException("TranscriptEntry is not mapped.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
-        var columns = entity.GetProperties()
-            .Where(p => p.ValueGenerated == ValueGenerated.Never)
-            .Select((p, i) => new Column(p.GetColumnName(table)!, "p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), p))
-            .ToArray();
+        var properties = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToArray();
+        var names = properties.Select((_, i) => "p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+        // Parameters named with the provider's prefix ("@p0"), as in the SQL: Microsoft.Data.Sqlite then finds each one
+        // directly instead of building "@p0", ":p0" and "$p0" to look for on every bind of every row (issue 8).
+        var columns = properties.Select((p, i) => new Column(p.GetColumnName(table)!, sql.GenerateParameterName(names[i]), p)).ToArray();
         var text = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} "
             + $"({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) "
-            + $"VALUES ({string.Join(", ", columns.Select(c => sql.GenerateParameterNamePlaceholder(c.Parameter)))})";
+            + $"VALUES ({string.Join(", ", names.Select(sql.GenerateParameterNamePlaceholder))})";
         return new TranscriptInsert(text, columns);
     }
 

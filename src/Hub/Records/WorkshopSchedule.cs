@@ -21,20 +21,41 @@ public sealed class WorkshopSchedule(WorkshopCalendar calendar)
     /// <summary>All slot starts on the local days from <paramref name="from"/> to <paramref name="to"/>, in order.</summary>
     public IEnumerable<DateTimeOffset> Slots(DateTimeOffset from, DateTimeOffset to)
     {
-        for (var day = LocalDate(from); day <= LocalDate(to); day = day.AddDays(1))
+        var last = LocalDate(to);
+        for (var day = LocalDate(from); day <= last; day = day.AddDays(1))
         {
-            foreach (var start in SlotsOn(day).Where(s => s >= from && s <= to))
+            foreach (var start in SlotsOn(day))
             {
-                yield return start;
+                if (start >= from && start <= to)
+                {
+                    yield return start;
+                }
             }
         }
     }
 
     /// <summary>The opening hours of a local day, or null on a weekday without hours or a holiday.</summary>
-    public (TimeOnly Opens, TimeOnly Closes)? HoursOn(DateOnly day) =>
-        calendar.Hours.FirstOrDefault(h => h.Day == day.DayOfWeek) is { } hours && !calendar.Holidays.Any(h => h.Date == day)
-            ? (hours.Opens, hours.Closes)
-            : null;
+    public (TimeOnly Opens, TimeOnly Closes)? HoursOn(DateOnly day)
+    {
+        // Loops rather than LINQ: a free-slot search asks this for every day it covers (issue 8).
+        foreach (var holiday in calendar.Holidays)
+        {
+            if (holiday.Date == day)
+            {
+                return null;
+            }
+        }
+
+        foreach (var hours in calendar.Hours)
+        {
+            if (hours.Day == day.DayOfWeek)
+            {
+                return (hours.Opens, hours.Closes);
+            }
+        }
+
+        return null;
+    }
 
     public IEnumerable<DateTimeOffset> SlotsOn(DateOnly day)
     {

@@ -274,6 +274,30 @@ public abstract class RecordsContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FreeSlotsComeNearestFirstWithTheirOwnFreeBaysAndFullSlotsLeftOut()
+    {
+        var (customers, vehicles) = await AddCustomersAsync(1);
+        var hour = TimeSpan.FromHours(1);
+        await using (var db = await Records.DbAsync())
+        {
+            foreach (var (start, bay) in new[] { (Slot - hour, 1), (Slot, 1), (Slot, 2), (Slot, 3), (Slot, 4), (Slot + hour, 1), (Slot + hour, 2) })
+            {
+                db.Appointments.Add(new Appointment { CustomerId = customers[0], VehicleId = vehicles[0], StartsAt = start, Bay = bay, SourceChannel = "test" });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var slots = await Records.Get<IAppointmentBook>().FindFreeSlotsAsync(Slot, 5, CancellationToken.None);
+
+        // 10:30 is full; 9:30 and 11:30 are equally near, the earlier first; 7:30 is before opening, so 13:30 is fifth.
+        Assert.Equal(
+            [(Slot - hour, 3), (Slot + hour, 2), (Slot - (2 * hour), 4), (Slot + (2 * hour), 4), (Slot + (3 * hour), 4)],
+            slots.Select(s => (s.Start, s.FreeBays)));
+        Assert.All(slots, s => Assert.Equal(s.Start + hour, s.End));
+    }
+
+    [Fact]
     public async Task TranscriptRowsInsertedOutsideEfReadBackThroughEfFieldForField()
     {
         var at = new DateTimeOffset(2026, 11, 27, 18, 30, 15, TimeSpan.FromHours(8)).AddTicks(1234560); // PostgreSQL keeps microseconds

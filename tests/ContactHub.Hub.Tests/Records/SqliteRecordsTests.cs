@@ -1,3 +1,6 @@
+using System.Data;
+using System.Data.Common;
+using System.Text.RegularExpressions;
 using ContactHub.Hub.Records;
 using ContactHub.Hub.Records.Model;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +26,52 @@ public sealed class SqliteRecordsTests : RecordsContract
             command.CommandText = "PRAGMA busy_timeout;";
             Assert.Equal(5000L, await command.ExecuteScalarAsync()); // SQLite's default is 0
         }
+    }
+
+    [Fact]
+    public async Task APooledContextKeepsItsConnectionOpenFromOneLeaseToTheNext()
+    {
+        DbConnection first;
+        await using (var db = await Records.DbAsync())
+        {
+            await db.Customers.AnyAsync();
+            first = db.Database.GetDbConnection();
+        }
+
+        await using var next = await Records.DbAsync();
+        await next.Customers.AnyAsync();
+        Assert.Same(first, next.Database.GetDbConnection());
+        Assert.Equal(ConnectionState.Open, first.State); // EF closed it after every query before issue 8
+    }
+
+    [Fact]
+    public async Task EfSqlFunctionsWorkOnAConnectionKeptOpenAcrossLeases()
+    {
+        for (var lease = 0; lease < 2; lease++) // EF registers its functions when it opens the connection, once
+        {
+            await using var db = await Records.DbAsync();
+            db.Customers.Add(new Customer { Name = $"函数客户{lease}", Mobile = $"+861390000910{lease}" });
+            await db.SaveChangesAsync();
+#pragma warning disable MA0009 // a constant pattern over test rows; EF translates the call to SQL regexp(), which has no timeout parameter
+            Assert.Equal(lease + 1, await db.Customers.CountAsync(c => Regex.IsMatch(c.Name, "^函数客户[0-9]$")));
+#pragma warning restore MA0009
+        }
+    }
+
+    [Fact]
+    public async Task StoppingTheRecordsClosesTheConnectionsKeptOpen()
+    {
+        using var records = await RecordsHost.StartAsync("sqlite", $"Data Source={_path}");
+        DbConnection connection;
+        await using (var db = await records.DbAsync())
+        {
+            await db.Customers.AnyAsync();
+            connection = db.Database.GetDbConnection();
+        }
+
+        records.Dispose();
+
+        Assert.Equal(ConnectionState.Closed, connection.State);
     }
 
     [Fact]
