@@ -38,7 +38,7 @@ public sealed class DialogInstanceJsonConverter : JsonConverter<DialogInstance>
             reader.Read();
             if (isId)
             {
-                instance.Id = reader.GetString() ?? "";
+                instance.Id = DialogIds.Read(ref reader);
             }
             else if (isState && DialogJsonSource.TrySliceValue(ref reader, out var slice))
             {

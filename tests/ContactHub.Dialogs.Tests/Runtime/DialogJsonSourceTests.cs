@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using ContactHub.Dialogs.Runtime;
+using ContactHub.Dialogs.Runtime.Prompts;
 
 namespace ContactHub.Dialogs.Tests.Runtime;
 
@@ -18,6 +19,18 @@ public sealed class DialogJsonSourceTests
         Assert.Equal(["MainMenuDialog", "Other"], state.Stack.Select(i => i.Id), StringComparer.Ordinal);
         var written = System.Text.Json.JsonSerializer.Serialize(state, DialogJsonContext.Default.DialogState);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Stored), JsonNode.Parse(written)), written);
+    }
+
+    [Fact]
+    public void AnInstanceOfAKnownDialogIsNamedWithTheDialogsOwnId()
+    {
+        var dialog = new TextPrompt(nameof(DialogJsonSourceTests) + ".Prompt");
+        var json = $$$"""{"stack":[{"id":"{{{dialog.Id}}}","state":{}},{"id":"NotADialog","state":{}}]}""";
+
+        var state = DialogJsonSource.Deserialize(Encoding.UTF8.GetBytes(json), DialogJsonContext.Default.DialogState)!;
+
+        Assert.Same(dialog.Id, state.Stack[0].Id);
+        Assert.Equal("NotADialog", state.Stack[1].Id);
     }
 
     [Fact]
