@@ -12,6 +12,7 @@ namespace ContactHub.Hub.Turns;
 public sealed class TurnContext(ConversationKey key, Activity activity) : ITurnContext
 {
     private readonly List<Activity> _replies = [];
+    private ConversationState? _state;
 
     public Activity Activity { get; } = activity;
 
@@ -19,7 +20,12 @@ public sealed class TurnContext(ConversationKey key, Activity activity) : ITurnC
 
     public string Locale => TurnLocale.Resolve(Activity.Locale, State.Locale);
 
-    public ConversationState State { get; set; } = new();
+    /// <summary>The conversation's state: ConversationStateMiddleware sets the loaded one, so none is made up front.</summary>
+    public ConversationState State
+    {
+        get => _state ??= new();
+        set => _state = value;
+    }
 
     /// <summary>The stored version the state was loaded at; 0 for a new conversation.</summary>
     public long Version { get; set; }
