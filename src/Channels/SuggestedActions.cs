@@ -11,5 +11,5 @@ public sealed record SuggestedActions
     public IReadOnlyList<CardAction> Actions { get; init; } = [];
 
     public static SuggestedActions Of(params IEnumerable<string> titles) =>
-        new() { Actions = [.. titles.Select(CardAction.ImBack)] };
+        new() { Actions = CardAction.ImBacks([.. titles]) };
 }

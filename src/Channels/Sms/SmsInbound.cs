@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 
@@ -85,12 +86,27 @@ public static class SmsInbound
     public static string GuessLocale(string text, E164Number from) =>
         from.IsChinaMainland || HasCjk(text) ? ZhCn : En;
 
-    private static bool HasCjk(string text) =>
-        text.Any(c => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3000' and <= '\u303F'));
+    private static bool HasCjk(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3000' and <= '\u303F'))
+            {
+                return true;
+            }
+        }
 
-    private static List<Attachment>? Media(Dictionary<string, string> p)
+        return false;
+    }
+
+    private static List<Attachment>? Media(IReadOnlyDictionary<string, string> p)
     {
         var count = int.TryParse(Get(p, "NumMedia"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+        if (count == 0)
+        {
+            return null;
+        }
+
         var media = new List<Attachment>();
         for (var i = 0; i < count && Get(p, $"MediaUrl{i}") is { } url; i++)
         {
@@ -101,9 +117,10 @@ public static class SmsInbound
     }
 
     // The raw Twilio facts the turn may need, verbatim: OptOutType is Twilio's own keyword verdict (Advanced Opt-Out, §2.5).
-    private static JsonElement ChannelData(Dictionary<string, string> p, string messageSid)
+    private static JsonElement ChannelData(IReadOnlyDictionary<string, string> p, string messageSid)
     {
-        using var buffer = new MemoryStream();
+        var buffer = t_channelData ??= new ArrayBufferWriter<byte>(256);
+        buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
@@ -119,9 +136,11 @@ public static class SmsInbound
             json.WriteEndObject();
         }
 
-        using var document = JsonDocument.Parse(buffer.ToArray());
-        return document.RootElement.Clone();
+        return JsonElement.Parse(buffer.WrittenSpan);
     }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_channelData;
 
     private static readonly (string Name, string Key)[] ChannelDataFields =
     [
@@ -133,10 +152,16 @@ public static class SmsInbound
         ("FromCountry", "fromCountry"),
     ];
 
-    // Twilio never repeats a name in these webhooks; if it did, the first value wins.
-    private static Dictionary<string, string> Index(IEnumerable<KeyValuePair<string, string>> form)
+    // Twilio never repeats a name in these webhooks; if it did, the first value wins. A dictionary (the hub's verified
+    // form) has one value per name already and is read as it is.
+    private static IReadOnlyDictionary<string, string> Index(IEnumerable<KeyValuePair<string, string>> form)
     {
         ArgumentNullException.ThrowIfNull(form);
+        if (form is IReadOnlyDictionary<string, string> indexed)
+        {
+            return indexed;
+        }
+
         var index = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in form)
         {
@@ -146,6 +171,6 @@ public static class SmsInbound
         return index;
     }
 
-    private static string? Get(Dictionary<string, string> p, string name) =>
+    private static string? Get(IReadOnlyDictionary<string, string> p, string name) =>
         p.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 }

@@ -24,17 +24,21 @@ public static class SmsNumberedReply
     }
 
     /// <summary>The chosen action's reply text, or null when <paramref name="text"/> is not a number in range.</summary>
-    public static string? Resolve(string? text, IReadOnlyList<CardAction>? lastActions)
+    public static string? Resolve(string? text, IReadOnlyList<CardAction>? lastActions) =>
+        lastActions is { Count: > 0 } && ChosenNumber(text) is { } n && n >= 1 && n <= lastActions.Count
+            ? lastActions[n - 1].ReplyText()
+            : null;
+
+    /// <summary>The number <paramref name="text"/> consists of ("1", "１", "回复1", "reply 1"), or null when it is anything else.</summary>
+    public static int? ChosenNumber(string? text)
     {
-        if (text is null || lastActions is null || lastActions.Count == 0)
+        if (text is null)
         {
             return null;
         }
 
         var choice = StripPrefix(text.Normalize(System.Text.NormalizationForm.FormKC).Trim()).TrimEnd('.', '。');
-        return int.TryParse(choice, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= lastActions.Count
-            ? lastActions[n - 1].ReplyText()
-            : null;
+        return int.TryParse(choice, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
     private static string StripPrefix(string text)

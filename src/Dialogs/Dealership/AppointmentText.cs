@@ -8,14 +8,36 @@ namespace ContactHub.Dialogs.Dealership;
 /// <summary>How appointments, days, cars and services read in a message: 11月28日（周六）15:00 / Sat Nov 28, 15:00.</summary>
 public static class AppointmentText
 {
-    public static string Day(DateOnly day, string locale) => DialogLocale.IsEnglish(locale)
-        ? day.ToString("ddd MMM d", CultureInfo.GetCultureInfo("en"))
-        : day.ToString("M月d日（ddd）", CultureInfo.GetCultureInfo("zh-CN"));
+    private const string EnglishDay = "ddd MMM d";
+    private const string ChineseDay = "M月d日（ddd）";
 
-    /// <summary><paramref name="local"/> is already in the dealer's time zone.</summary>
-    public static string Time(DateTimeOffset local, string locale) => DialogLocale.IsEnglish(locale)
-        ? Day(DateOnly.FromDateTime(local.DateTime), locale) + ", " + local.ToString("HH:mm", CultureInfo.InvariantCulture)
-        : Day(DateOnly.FromDateTime(local.DateTime), locale) + local.ToString("HH:mm", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly day, string locale) => DialogLocale.IsEnglish(locale)
+        ? day.ToString(EnglishDay, CultureInfo.GetCultureInfo("en"))
+        : day.ToString(ChineseDay, CultureInfo.GetCultureInfo("zh-CN"));
+
+    /// <summary>
+    /// <paramref name="local"/> is already in the dealer's time zone. Formatted into one buffer: a slot list shows a
+    /// dozen of these a turn, and day, time and their concatenation were three strings each.
+    /// </summary>
+    public static string Time(DateTimeOffset local, string locale)
+    {
+        var english = DialogLocale.IsEnglish(locale);
+        Span<char> text = stackalloc char[64];
+        var day = DateOnly.FromDateTime(local.DateTime);
+        if (!day.TryFormat(text, out var length, english ? EnglishDay : ChineseDay, CultureInfo.GetCultureInfo(english ? "en" : "zh-CN")))
+        {
+            return Day(day, locale) + (english ? ", " : "") + local.ToString("HH:mm", CultureInfo.InvariantCulture);
+        }
+
+        if (english)
+        {
+            ", ".CopyTo(text[length..]);
+            length += 2;
+        }
+
+        local.TryFormat(text[length..], out var written, "HH:mm", CultureInfo.InvariantCulture);
+        return new string(text[..(length + written)]);
+    }
 
     /// <summary>
     /// A customer found only by a mobile number they typed is not verified, so their plates show masked (京A***45):

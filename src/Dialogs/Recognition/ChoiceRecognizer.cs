@@ -24,7 +24,7 @@ public static class ChoiceRecognizer
     {
         for (var i = 0; i < choices.Count; i++)
         {
-            if (Names(choices[i]).Any(name => string.Equals(name, normalized, StringComparison.Ordinal)))
+            if (AnyName(choices[i], normalized, static (name, text) => string.Equals(name, text, StringComparison.Ordinal)))
             {
                 return new FoundChoice(choices[i].Value, i);
             }
@@ -46,7 +46,7 @@ public static class ChoiceRecognizer
         for (var i = 0; i < choices.Count; i++)
         {
             // One-character names ("修") would match far too much inside a sentence.
-            if (!Names(choices[i]).Any(name => name.Length >= 2 && normalized.Contains(name, StringComparison.Ordinal)))
+            if (!AnyName(choices[i], normalized, static (name, text) => name.Length >= 2 && text.Contains(name, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -62,6 +62,23 @@ public static class ChoiceRecognizer
         return found;
     }
 
-    private static IEnumerable<string> Names(Choice choice) =>
-        (choice.Synonyms ?? []).Prepend(choice.Value).Select(TextNormalizer.Normalize);
+    /// <summary>Whether the choice's title or one of its synonyms, normalized, fits <paramref name="normalized"/>.</summary>
+    private static bool AnyName(Choice choice, string normalized, Func<string, string, bool> fits)
+    {
+        if (fits(TextNormalizer.Normalize(choice.Value), normalized))
+        {
+            return true;
+        }
+
+        var synonyms = choice.Synonyms ?? [];
+        for (var i = 0; i < synonyms.Count; i++)
+        {
+            if (fits(TextNormalizer.Normalize(synonyms[i]), normalized))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

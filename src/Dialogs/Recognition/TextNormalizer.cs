@@ -17,7 +17,41 @@ public static class TextNormalizer
             return "";
         }
 
-        return text.Normalize(NormalizationForm.FormKC).Trim().Trim(EdgePunctuation).ToLowerInvariant();
+        // Each step hands back its input when it changes nothing, so a message already in normal form costs no string:
+        // this runs on every message and on every choice of a prompt (issue 8).
+        var composed = IsOwnCompatibilityForm(text) ? text : text.Normalize(NormalizationForm.FormKC);
+        var trimmed = composed.AsSpan().Trim().Trim(EdgePunctuation);
+        var kept = trimmed.Length == composed.Length ? composed : new string(trimmed);
+        return HasNoUpperCase(trimmed) ? kept : kept.ToLowerInvariant();
+    }
+
+    // ASCII and the CJK Unified Ideographs neither decompose nor compose under NFKC. string.Normalize would find
+    // that too, but it allocates to do so on Linux.
+    private static bool IsOwnCompatibilityForm(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007F' && c is not (>= '\u4E00' and <= '\u9FFF'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Surrogate pairs have cases of their own (Deseret, Osage); a text with one is lowered the ordinary way.
+    private static bool HasNoUpperCase(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c) || char.ToLowerInvariant(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -10,6 +10,7 @@ public abstract class Dialog
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
         Id = id;
+        DialogIds.Remember(id);
     }
 
     public string Id { get; }

@@ -14,7 +14,11 @@ public sealed class DialogInstanceJsonConverter : JsonConverter<DialogInstance>
     private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
     private static readonly JsonEncodedText StateName = JsonEncodedText.Encode("state");
 
-    public override DialogInstance? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override DialogInstance? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadInstance(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, DialogInstance value, JsonSerializerOptions options) => WriteInstance(writer, value);
+
+    internal static DialogInstance? ReadInstance(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -34,7 +38,11 @@ public sealed class DialogInstanceJsonConverter : JsonConverter<DialogInstance>
             reader.Read();
             if (isId)
             {
-                instance.Id = reader.GetString() ?? "";
+                instance.Id = DialogIds.Read(ref reader);
+            }
+            else if (isState && DialogJsonSource.TrySliceValue(ref reader, out var slice))
+            {
+                instance.Stored = slice;
             }
             else if (isState)
             {
@@ -51,7 +59,7 @@ public sealed class DialogInstanceJsonConverter : JsonConverter<DialogInstance>
         return reader.TokenType == JsonTokenType.EndObject ? instance : throw new JsonException("A dialog instance ended early.");
     }
 
-    public override void Write(Utf8JsonWriter writer, DialogInstance value, JsonSerializerOptions options)
+    internal static void WriteInstance(Utf8JsonWriter writer, DialogInstance value)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);

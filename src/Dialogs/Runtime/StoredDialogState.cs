@@ -53,7 +53,7 @@ internal static class StoredDialogState
             reader.Skip();
             if (name == "id" && reader.TokenType == JsonTokenType.String)
             {
-                instance.Id = reader.GetString()!;
+                instance.Id = DialogIds.Read(ref reader);
             }
             else if (name == "state")
             {

@@ -8,16 +8,19 @@ namespace ContactHub.Hub.Sms;
 
 public sealed class RedisSmsMenuStore(IConnectionMultiplexer redis, IOptions<StateOptions> options) : ISmsMenuStore
 {
-    public Task SetAsync(ConversationKey key, IReadOnlyList<string> replyTexts, CancellationToken cancellationToken)
+    public async Task SetAsync(ConversationKey key, IReadOnlyList<string> replyTexts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(replyTexts);
         var db = redis.GetDatabase();
-        return replyTexts.Count == 0
-            ? db.KeyDeleteAsync(StateKeys.SmsMenu(key))
-            : db.StringSetAsync(
-                StateKeys.SmsMenu(key),
-                StoredJson.Serialize<List<string>>([.. replyTexts], SmsJsonContext.Default.ListString),
-                options.Value.ConversationTtl);
+        if (replyTexts.Count == 0)
+        {
+            await db.KeyDeleteAsync(StateKeys.SmsMenu(key));
+            return;
+        }
+
+        var json = PooledJson.Serialize(replyTexts as List<string> ?? [.. replyTexts], SmsJsonContext.Default.ListString);
+        await db.StringSetAsync(StateKeys.SmsMenu(key), json.Written, options.Value.ConversationTtl);
+        json.Return();
     }
 
     public async Task<IReadOnlyList<string>> GetAsync(ConversationKey key, CancellationToken cancellationToken)

@@ -83,7 +83,14 @@ public sealed class SmsHubAdapter(
     private Task RememberMenuAsync(ConversationKey to, List<Activity> activities, CancellationToken cancellationToken)
     {
         var actions = activities.LastOrDefault(a => !string.IsNullOrWhiteSpace(a.Text) || a.SuggestedActions is not null)?.SuggestedActions;
-        return menus.SetAsync(to, actions is null ? [] : [.. actions.Actions.Select(a => a.ReplyText())], cancellationToken);
+        var offered = actions?.Actions ?? [];
+        var replyTexts = new List<string>(offered.Count);
+        for (var i = 0; i < offered.Count; i++)
+        {
+            replyTexts.Add(offered[i].ReplyText());
+        }
+
+        return menus.SetAsync(to, replyTexts, cancellationToken);
     }
 
     private static Activity WithOptOutLine(Activity activity) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using ContactHub.Channels;
 using ContactHub.Channels.Sms;
@@ -33,6 +34,10 @@ public sealed class SmsWebhookHandler(
 
     /// <summary>The dedupe "channel" for idempotency tokens, apart from MessageSids (StateKeys: ch:dedupe:{sms-token:…}).</summary>
     public const string TokenDedupeChannel = "sms-token";
+
+    // Where channelData with the customer's id is written before it is parsed into the activity's own copy.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_channelData;
 
     private static readonly SmsWebhookAnswer NotConfigured =
         new(SmsWebhookAnswerKind.NotConfigured, "Twilio:AccountSid, Twilio:AuthToken and Twilio:From or Twilio:MessagingServiceSid are not configured");
@@ -170,6 +175,11 @@ public sealed class SmsWebhookHandler(
     /// <summary>"1" after "回复 1 预约保养 / 2 …" is the owner tapping the first action: the turn hears its reply text.</summary>
     private async Task<Activity> WithChosenActionAsync(ConversationKey key, Activity message, CancellationToken cancellationToken)
     {
+        if (SmsNumberedReply.ChosenNumber(message.Text) is null)
+        {
+            return message; // not a number, so no menu to look up (one Redis read less for most messages, issue 8)
+        }
+
         var menu = await menus.GetAsync(key, cancellationToken);
         var chosen = SmsNumberedReply.Resolve(message.Text, [.. menu.Select(text => new CardAction { Title = text, Text = text })]);
         return chosen is null ? message : message with { Text = chosen };
@@ -183,7 +193,8 @@ public sealed class SmsWebhookHandler(
             return message;
         }
 
-        using var buffer = new MemoryStream();
+        var buffer = t_channelData ??= new ArrayBufferWriter<byte>(256);
+        buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
@@ -199,7 +210,6 @@ public sealed class SmsWebhookHandler(
             json.WriteEndObject();
         }
 
-        using var document = JsonDocument.Parse(buffer.ToArray());
-        return message with { From = message.From with { Name = customer.Name }, ChannelData = document.RootElement.Clone() };
+        return message with { From = message.From with { Name = customer.Name }, ChannelData = JsonElement.Parse(buffer.WrittenSpan) };
     }
 }

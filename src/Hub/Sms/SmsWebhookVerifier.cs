@@ -1,5 +1,4 @@
 using ContactHub.Channels.Sms;
-using Microsoft.Extensions.Primitives;
 
 namespace ContactHub.Hub.Sms;
 
@@ -11,12 +10,13 @@ namespace ContactHub.Hub.Sms;
 public sealed class SmsWebhookVerifier(SmsOptions options, ILogger<SmsWebhookVerifier> logger)
 {
     private readonly SmsSignature _signature = new(options.AuthToken);
+    private PublicUrl? _lastUrl;
 
     public async Task<SmsVerifiedForm> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var signature = request.Headers[SmsSignature.HeaderName].ToString();
-        var url = options.PublicUrl(request.Path.Value + request.QueryString.Value)?.ToString() ?? "";
+        var url = SignedUrl(request);
         if (string.IsNullOrEmpty(signature))
         {
             return Refuse(request, url, "signature missing");
@@ -37,10 +37,33 @@ public sealed class SmsWebhookVerifier(SmsOptions options, ILogger<SmsWebhookVer
             return Malformed($"the form could not be read: {e.Message}");
         }
 
-        var pairs = form.SelectMany(f => Values(f.Key, f.Value)).ToList();
-        return _signature.IsValid(url, pairs, signature)
-            ? new SmsVerifiedForm(pairs, null)
+        var signed = new Dictionary<string, string>(form.Count, StringComparer.Ordinal);
+        var repeated = false;
+        foreach (var (name, values) in form)
+        {
+            // Several values of one name are signed joined by commas, as Twilio's validator joins a NameValueCollection.
+            signed[name] = values.ToString();
+            repeated |= values.Count > 1;
+        }
+
+        return _signature.IsValid(url, signed, signature)
+            ? new SmsVerifiedForm(repeated ? FirstValues(form) : signed, null)
             : Refuse(request, url, "signature does not match");
+    }
+
+    /// <summary>The public URL Twilio signed: the same path every time, so it is built once and kept.</summary>
+    private string SignedUrl(HttpRequest request)
+    {
+        var path = request.Path.Value;
+        var query = request.QueryString.Value;
+        if (_lastUrl is { } last && string.Equals(last.Path, path, StringComparison.Ordinal) && string.Equals(last.Query, query, StringComparison.Ordinal))
+        {
+            return last.Url;
+        }
+
+        var url = options.PublicUrl(path + query)?.ToString() ?? "";
+        _lastUrl = new PublicUrl(path, query, url);
+        return url;
     }
 
     private SmsVerifiedForm Refuse(HttpRequest request, string url, string reason)
@@ -53,6 +76,9 @@ public sealed class SmsWebhookVerifier(SmsOptions options, ILogger<SmsWebhookVer
 
     private static SmsVerifiedForm Malformed(string reason) => new(null, new SmsWebhookAnswer(SmsWebhookAnswerKind.BadRequest, reason));
 
-    private static IEnumerable<KeyValuePair<string, string>> Values(string name, StringValues values) =>
-        values.Count == 0 ? [KeyValuePair.Create(name, "")] : values.Select(v => KeyValuePair.Create(name, v ?? ""));
+    // Twilio never repeats a name; if it did, the message is read from the first value of each.
+    private static Dictionary<string, string> FirstValues(IFormCollection form) =>
+        form.ToDictionary(f => f.Key, f => f.Value.Count == 0 ? "" : f.Value[0] ?? "", StringComparer.Ordinal);
+
+    private sealed record PublicUrl(string? Path, string? Query, string Url);
 }

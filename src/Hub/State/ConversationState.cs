@@ -5,9 +5,16 @@ namespace ContactHub.Hub.State;
 /// <summary>Everything the hub keeps between turns of one conversation. Loaded once and saved once per turn.</summary>
 public sealed class ConversationState
 {
+    private DialogState? _dialogs;
+
     public ConversationMode Mode { get; set; }
 
-    public DialogState Dialogs { get; set; } = new();
+    /// <summary>Made on first use: the deserializer sets the loaded stack, so a stack made up front was thrown away on every load.</summary>
+    public DialogState Dialogs
+    {
+        get => _dialogs ??= new();
+        set => _dialogs = value;
+    }
 
     public string? Locale { get; set; }
 

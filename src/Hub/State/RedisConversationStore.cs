@@ -31,12 +31,13 @@ public sealed class RedisConversationStore(IConnectionMultiplexer redis, IOption
 
     public async Task<bool> SaveAsync(ConversationKey key, ConversationState state, long expectedVersion, CancellationToken cancellationToken)
     {
-        var json = StoredJson.Serialize(state, HubJsonContext.Default.ConversationState);
+        var json = PooledJson.Serialize(state, HubJsonContext.Default.ConversationState);
         var ttl = (long)options.Value.ConversationTtl.TotalMilliseconds;
         var result = await redis.GetDatabase().ScriptEvaluateAsync(
             CompareAndSetScript,
             [StateKeys.State(key)],
-            [expectedVersion, expectedVersion + 1, json, ttl]);
+            [expectedVersion, expectedVersion + 1, json.Written, ttl]);
+        json.Return();
         return (int)result == 1;
     }
 }

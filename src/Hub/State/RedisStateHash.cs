@@ -1,4 +1,4 @@
-using System.Text.Json;
+using ContactHub.Dialogs.Runtime;
 using StackExchange.Redis;
 
 namespace ContactHub.Hub.State;
@@ -13,7 +13,8 @@ public static class RedisStateHash
             return new VersionedState(new ConversationState(), 0);
         }
 
-        var state = JsonSerializer.Deserialize(((ReadOnlyMemory<byte>)json).Span, HubJsonContext.Default.ConversationState)
+        // The bytes are this reply's own, so the dialog instances may keep slices of them.
+        var state = DialogJsonSource.Deserialize((ReadOnlyMemory<byte>)json, HubJsonContext.Default.ConversationState)
             ?? new ConversationState();
         return new VersionedState(state, (long)version);
     }

@@ -129,8 +129,9 @@ public sealed class RedisTurnGate(
 
         public async Task<TurnSave> SaveAsync(ConversationState state, long expectedVersion, CancellationToken cancellationToken)
         {
-            var json = StoredJson.Serialize(state, HubJsonContext.Default.ConversationState);
-            var result = await db.ScriptEvaluateAsync(RedisTurnScripts.Save, [stateKey, lockKey], [expectedVersion, expectedVersion + 1, json, stateTtl, token]);
+            var json = PooledJson.Serialize(state, HubJsonContext.Default.ConversationState);
+            var result = await db.ScriptEvaluateAsync(RedisTurnScripts.Save, [stateKey, lockKey], [expectedVersion, expectedVersion + 1, json.Written, stateTtl, token]);
+            json.Return();
             if (result.Resp2Type == ResultType.Array)
             {
                 return TurnSave.Conflict(RedisStateHash.Parse(result));

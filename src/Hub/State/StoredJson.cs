@@ -18,15 +18,32 @@ public static class StoredJson
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
+    // One writer per thread, pointed at each output in turn: serializing is synchronous, so it is never shared.
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     public static byte[] Serialize<T>(T value, JsonTypeInfo<T> type)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        Serialize(buffer, value, type);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes <paramref name="value"/> to <paramref name="output"/>, as <see cref="Serialize{T}(T, JsonTypeInfo{T})"/> would.</summary>
+    public static void Serialize<T>(IBufferWriter<byte> output, T value, JsonTypeInfo<T> type)
+    {
+        var writer = t_writer;
+        if (writer is null)
         {
-            JsonSerializer.Serialize(writer, value, type);
+            writer = t_writer = new Utf8JsonWriter(output, WriterOptions);
+        }
+        else
+        {
+            writer.Reset(output);
         }
 
-        return buffer.WrittenSpan.ToArray();
+        // Reset also clears what a throwing converter left mid-document.
+        JsonSerializer.Serialize(writer, value, type);
     }
 }

@@ -12,6 +12,7 @@ namespace ContactHub.Hub.Turns;
 public sealed class TurnContext(ConversationKey key, Activity activity) : ITurnContext
 {
     private readonly List<Activity> _replies = [];
+    private ConversationState? _state;
 
     public Activity Activity { get; } = activity;
 
@@ -19,7 +20,12 @@ public sealed class TurnContext(ConversationKey key, Activity activity) : ITurnC
 
     public string Locale => TurnLocale.Resolve(Activity.Locale, State.Locale);
 
-    public ConversationState State { get; set; } = new();
+    /// <summary>The conversation's state: ConversationStateMiddleware sets the loaded one, so none is made up front.</summary>
+    public ConversationState State
+    {
+        get => _state ??= new();
+        set => _state = value;
+    }
 
     /// <summary>The stored version the state was loaded at; 0 for a new conversation.</summary>
     public long Version { get; set; }
@@ -47,16 +53,41 @@ public sealed class TurnContext(ConversationKey key, Activity activity) : ITurnC
             return Task.CompletedTask;
         }
 
-        _replies.Add(activity with
-        {
-            ChannelId = Activity.ChannelId,
-            Conversation = activity.Conversation ?? Activity.Conversation,
-            From = activity.From ?? Activity.Recipient,
-            Recipient = activity.Recipient ?? Activity.From,
-            ReplyToId = activity.ReplyToId ?? Activity.Id,
-            Locale = activity.Locale ?? Locale,
-        });
+        _replies.Add(Addressed(activity));
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The reply addressed along this turn's conversation. A reply made by <see cref="Activity.CreateReply(string)"/>
+    /// is addressed already and is kept as it is: copying it would cost an Activity per reply (issue 8).
+    /// </summary>
+    private Activity Addressed(Activity activity)
+    {
+        var channelId = Activity.ChannelId;
+        var conversation = activity.Conversation ?? Activity.Conversation;
+        var from = activity.From ?? Activity.Recipient;
+        var recipient = activity.Recipient ?? Activity.From;
+        var replyToId = activity.ReplyToId ?? Activity.Id;
+        var locale = activity.Locale ?? Locale;
+        if (string.Equals(activity.ChannelId, channelId, StringComparison.Ordinal)
+            && ReferenceEquals(activity.Conversation, conversation)
+            && ReferenceEquals(activity.From, from)
+            && ReferenceEquals(activity.Recipient, recipient)
+            && ReferenceEquals(activity.ReplyToId, replyToId)
+            && ReferenceEquals(activity.Locale, locale))
+        {
+            return activity;
+        }
+
+        return activity with
+        {
+            ChannelId = channelId,
+            Conversation = conversation,
+            From = from,
+            Recipient = recipient,
+            ReplyToId = replyToId,
+            Locale = locale,
+        };
     }
 
     /// <summary>What the dialogs last said about understanding this message; null when they said nothing.</summary>

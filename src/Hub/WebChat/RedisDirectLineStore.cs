@@ -57,11 +57,13 @@ public sealed class RedisDirectLineStore(
 
     public async Task<DirectLineWatermark?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(activity with { Id = null }, DirectLineJsonContext.Default.Activity);
+        // Ids come from the log's entry ids when read; an activity that has none already is logged without a copy.
+        var json = PooledJson.Serialize(activity.Id is null ? activity : activity with { Id = null }, DirectLineJsonContext.Default.Activity);
         var sequence = (long)await redis.GetDatabase().ScriptEvaluateAsync(
             AppendScript,
             [StateKeys.DirectLineMeta(conversationId), StateKeys.DirectLineLog(conversationId)],
-            [json, options.Value.MaxLogLength, TtlMilliseconds, StateKeys.DirectLineWake(conversationId), HistoryTtlMilliseconds]);
+            [json.Written, options.Value.MaxLogLength, TtlMilliseconds, StateKeys.DirectLineWake(conversationId), HistoryTtlMilliseconds]);
+        json.Return();
         return sequence < 0 ? null : new DirectLineWatermark(sequence);
     }
 

@@ -33,6 +33,21 @@ public sealed class SmsNumberedReplyTests
     public void LeavesOtherRepliesAlone(string? reply) =>
         Assert.Null(SmsNumberedReply.Resolve(reply, Offered));
 
+    [Theory]
+    [InlineData("回复２。", 2)]
+    [InlineData("reply 1", 1)]
+    [InlineData("12", 12)]
+    public void ReadsTheNumberAReplyChooses(string reply, int expected) =>
+        Assert.Equal(expected, SmsNumberedReply.ChosenNumber(reply));
+
+    [Theory]
+    [InlineData("预约")]
+    [InlineData("13900000011")]
+    [InlineData("1 2")]
+    [InlineData(null)]
+    public void ReadsNoNumberFromOtherReplies(string? reply) =>
+        Assert.Null(SmsNumberedReply.ChosenNumber(reply));
+
     [Fact]
     public void LeavesDigitsAloneWhenNothingWasOffered()
     {

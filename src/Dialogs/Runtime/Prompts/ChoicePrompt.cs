@@ -28,12 +28,12 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
             return null;
         }
 
-        var actions = new CardAction[choices.Count];
-        for (var i = 0; i < actions.Length; i++)
+        var titles = new string[choices.Count];
+        for (var i = 0; i < titles.Length; i++)
         {
-            actions[i] = CardAction.ImBack(choices[i].Value);
+            titles[i] = choices[i].Value;
         }
 
-        return new SuggestedActions { Actions = actions };
+        return new SuggestedActions { Actions = CardAction.ImBacks(titles) };
     }
 }

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace ContactHub.Dialogs.Runtime.Prompts;
 
 /// <summary>
 /// What a prompt asks. Stored in the prompt's instance state between turns, so it holds plain localized text rather
 /// than whole activities. When <see cref="RetryPrompt"/> is null the prompt type's own localized retry text is used.
 /// </summary>
+[JsonConverter(typeof(PromptOptionsJsonConverter))]
 public sealed record PromptOptions
 {
     public string? Prompt { get; init; }
