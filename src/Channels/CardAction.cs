@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -38,9 +37,7 @@ public sealed record CardAction
             return [];
         }
 
-        var buffer = t_titles ??= new ArrayBufferWriter<byte>(256);
-        buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer))
+        var values = ScratchJson.Build(titles, static (writer, titles) =>
         {
             writer.WriteStartArray();
             for (var i = 0; i < titles.Count; i++)
@@ -49,11 +46,10 @@ public sealed record CardAction
             }
 
             writer.WriteEndArray();
-        }
-
+        });
         var actions = new CardAction[titles.Count];
         var index = 0;
-        foreach (var value in JsonElement.Parse(buffer.WrittenSpan).EnumerateArray())
+        foreach (var value in values.EnumerateArray())
         {
             actions[index] = new() { Type = CardActionTypes.ImBack, Title = titles[index], Value = value };
             index++;
@@ -61,9 +57,6 @@ public sealed record CardAction
 
         return actions;
     }
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_titles;
 
     /// <summary>The text a tap on this action sends back, which is what a channel without buttons asks the user to type.</summary>
     public string ReplyText() => Value is { ValueKind: JsonValueKind.String } v ? v.GetString() ?? Title : Text ?? Title;

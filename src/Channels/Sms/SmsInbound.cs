@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 
@@ -117,30 +116,21 @@ public static class SmsInbound
     }
 
     // The raw Twilio facts the turn may need, verbatim: OptOutType is Twilio's own keyword verdict (Advanced Opt-Out, §2.5).
-    private static JsonElement ChannelData(IReadOnlyDictionary<string, string> p, string messageSid)
-    {
-        var buffer = t_channelData ??= new ArrayBufferWriter<byte>(256);
-        buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer))
+    private static JsonElement ChannelData(IReadOnlyDictionary<string, string> p, string messageSid) =>
+        ScratchJson.Build((p, messageSid), static (json, s) =>
         {
             json.WriteStartObject();
-            json.WriteString("messageSid", messageSid);
+            json.WriteString("messageSid", s.messageSid);
             foreach (var (name, key) in ChannelDataFields)
             {
-                if (Get(p, name) is { } value)
+                if (Get(s.p, name) is { } value)
                 {
                     json.WriteString(key, value);
                 }
             }
 
             json.WriteEndObject();
-        }
-
-        return JsonElement.Parse(buffer.WrittenSpan);
-    }
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_channelData;
+        });
 
     private static readonly (string Name, string Key)[] ChannelDataFields =
     [

@@ -44,23 +44,6 @@ public static class OutboundPurpose
             return activity; // a purpose the sender chose wins; channelData that is no object is a channel's own payload
         }
 
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            if (activity.ChannelData is { ValueKind: JsonValueKind.Object } data)
-            {
-                foreach (var property in data.EnumerateObject())
-                {
-                    property.WriteTo(json);
-                }
-            }
-
-            json.WriteString(Property, purpose);
-            json.WriteEndObject();
-        }
-
-        using var document = JsonDocument.Parse(buffer.ToArray());
-        return activity with { ChannelData = document.RootElement.Clone() };
+        return activity with { ChannelData = ScratchJson.ObjectWith(activity.ChannelData, purpose, static (json, purpose) => json.WriteString(Property, purpose)) };
     }
 }

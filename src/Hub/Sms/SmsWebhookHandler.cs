@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using ContactHub.Channels;
 using ContactHub.Channels.Sms;
@@ -34,10 +33,6 @@ public sealed class SmsWebhookHandler(
 
     /// <summary>The dedupe "channel" for idempotency tokens, apart from MessageSids (StateKeys: ch:dedupe:{sms-token:…}).</summary>
     public const string TokenDedupeChannel = "sms-token";
-
-    // Where channelData with the customer's id is written before it is parsed into the activity's own copy.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_channelData;
 
     private static readonly SmsWebhookAnswer NotConfigured =
         new(SmsWebhookAnswerKind.NotConfigured, "Twilio:AccountSid, Twilio:AuthToken and Twilio:From or Twilio:MessagingServiceSid are not configured");
@@ -193,23 +188,7 @@ public sealed class SmsWebhookHandler(
             return message;
         }
 
-        var buffer = t_channelData ??= new ArrayBufferWriter<byte>(256);
-        buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            if (message.ChannelData is { ValueKind: JsonValueKind.Object } data)
-            {
-                foreach (var property in data.EnumerateObject())
-                {
-                    property.WriteTo(json);
-                }
-            }
-
-            json.WriteNumber("customerId", customer.Id);
-            json.WriteEndObject();
-        }
-
-        return message with { From = message.From with { Name = customer.Name }, ChannelData = JsonElement.Parse(buffer.WrittenSpan) };
+        var channelData = ScratchJson.ObjectWith(message.ChannelData, customer.Id, static (json, id) => json.WriteNumber("customerId", id));
+        return message with { From = message.From with { Name = customer.Name }, ChannelData = channelData };
     }
 }
