@@ -22,89 +22,87 @@ public sealed class Issue_7_ADeliveryReportMarkedTheUsersLatestCampaignMessageDe
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
 
-    private readonly FakeWeChatServer _weChat = new();
-    private FakeTwilioServer _twilio = null!;
-    private CampaignHubHost _host = null!;
+    private CampaignHubWithFakes _hub = null!;
+
+    private CampaignHubHost Host => _hub.Host;
+
+    private FakeWeChatServer WeChat => _hub.WeChat;
+
+    private FakeTwilioServer Twilio => _hub.Twilio;
 
     public Task InitializeAsync()
     {
-        _twilio = FakeTwilioServer.Start();
-        _host = new CampaignHubHost(redis.ConnectionString, weChat: _weChat, twilio: _twilio);
+        _hub = new CampaignHubWithFakes(redis.ConnectionString);
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _twilio.DisposeAsync();
-        await _weChat.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _hub.DisposeAsync();
 
     [Fact]
     public async Task TheDeliveredCallbackOfABotReplyLeavesTheCampaignMessageSent()
     {
-        var (customer, vehicle) = await CampaignTestData.OwnerOfOneCarAsync(_host, skip: 0);
+        var (customer, vehicle) = await CampaignTestData.OwnerOfOneCarAsync(Host, skip: 0);
         var sms = new ConversationKey(ChannelIds.Sms, SmsHubHost.NewNumber());
         var reminder = await SentAsync(customer, vehicle, sms);
-        var campaignMessages = _twilio.Messages.Count;
+        var campaignMessages = Twilio.Messages.Count;
 
-        await _host.SendAsync(sms, "菜单");
-        var reply = (await _twilio.WaitForMessagesAsync(campaignMessages + 1, Wait))[campaignMessages];
+        await Host.SendAsync(sms, "菜单");
+        var reply = (await Twilio.WaitForMessagesAsync(campaignMessages + 1, Wait))[campaignMessages];
         Assert.Equal(sms.UserId, reply.To);
-        Assert.True((await _host.PostSmsStatusAsync(reply, "delivered")).IsSuccessStatusCode);
-        Assert.Equal(CampaignDeliveryStatus.Sent, (await _host.RowAsync(reminder)).Status);
+        Assert.True((await Host.PostSmsStatusAsync(reply, "delivered")).IsSuccessStatusCode);
+        Assert.Equal(CampaignDeliveryStatus.Sent, (await Host.RowAsync(reminder)).Status);
 
-        Assert.True((await _host.PostSmsStatusAsync(_twilio.Messages[0], "delivered")).IsSuccessStatusCode);
-        Assert.Equal(CampaignDeliveryStatus.Delivered, (await _host.RowAsync(reminder)).Status);
+        Assert.True((await Host.PostSmsStatusAsync(Twilio.Messages[0], "delivered")).IsSuccessStatusCode);
+        Assert.Equal(CampaignDeliveryStatus.Delivered, (await Host.RowAsync(reminder)).Status);
     }
 
     [Fact]
     public async Task TwoCampaignsSmsToOneNumberAreEachMarkedByTheirOwnCallback()
     {
-        var (customer, vehicle) = await CampaignTestData.OwnerOfOneCarAsync(_host, skip: 1);
+        var (customer, vehicle) = await CampaignTestData.OwnerOfOneCarAsync(Host, skip: 1);
         var sms = new ConversationKey(ChannelIds.Sms, SmsHubHost.NewNumber());
         var first = await SentAsync(customer, vehicle, sms);
-        var firstMessages = _twilio.Messages.Count;
+        var firstMessages = Twilio.Messages.Count;
         var second = await SentAsync(customer, vehicle, sms);
-        var (firstSms, secondSms) = (_twilio.Messages[0], _twilio.Messages[firstMessages]);
+        var (firstSms, secondSms) = (Twilio.Messages[0], Twilio.Messages[firstMessages]);
 
-        Assert.True((await _host.PostSmsStatusAsync(firstSms, "delivered")).IsSuccessStatusCode);
-        Assert.Equal((CampaignDeliveryStatus.Delivered, CampaignDeliveryStatus.Sent), ((await _host.RowAsync(first)).Status, (await _host.RowAsync(second)).Status));
+        Assert.True((await Host.PostSmsStatusAsync(firstSms, "delivered")).IsSuccessStatusCode);
+        Assert.Equal((CampaignDeliveryStatus.Delivered, CampaignDeliveryStatus.Sent), ((await Host.RowAsync(first)).Status, (await Host.RowAsync(second)).Status));
 
-        Assert.True((await _host.PostSmsStatusAsync(secondSms, "delivered")).IsSuccessStatusCode);
-        Assert.Equal(CampaignDeliveryStatus.Delivered, (await _host.RowAsync(second)).Status);
+        Assert.True((await Host.PostSmsStatusAsync(secondSms, "delivered")).IsSuccessStatusCode);
+        Assert.Equal(CampaignDeliveryStatus.Delivered, (await Host.RowAsync(second)).Status);
     }
 
     [Fact]
     public async Task TwoCampaignTemplatesToOneWeChatUserAreEachMarkedByTheirOwnJobResult()
     {
-        var (customer, vehicle) = await CampaignTestData.OwnerOfOneCarAsync(_host, skip: 2);
+        var (customer, vehicle) = await CampaignTestData.OwnerOfOneCarAsync(Host, skip: 2);
         var weChat = new ConversationKey(ChannelIds.WeChat, WeChatHubHost.NewOpenId());
         var first = await SentAsync(customer, vehicle, weChat);
         var second = await SentAsync(customer, vehicle, weChat);
-        var msgIds = _weChat.Received.Where(r => r.Path == FakeWeChatServer.TemplateSendPath).Select(r => r.AnsweredMsgId!).ToList();
+        var msgIds = WeChat.Received.Where(r => r.Path == FakeWeChatServer.TemplateSendPath).Select(r => r.AnsweredMsgId!).ToList();
         Assert.Equal(2, msgIds.Count);
 
         await FinishAsync(weChat, msgIds[0]);
-        Assert.Equal((CampaignDeliveryStatus.Delivered, CampaignDeliveryStatus.Sent), ((await _host.RowAsync(first)).Status, (await _host.RowAsync(second)).Status));
+        Assert.Equal((CampaignDeliveryStatus.Delivered, CampaignDeliveryStatus.Sent), ((await Host.RowAsync(first)).Status, (await Host.RowAsync(second)).Status));
 
         await FinishAsync(weChat, "1000000001"); // a template no campaign sent (an appointment notice)
-        Assert.Equal(CampaignDeliveryStatus.Sent, (await _host.RowAsync(second)).Status);
+        Assert.Equal(CampaignDeliveryStatus.Sent, (await Host.RowAsync(second)).Status);
 
         await FinishAsync(weChat, msgIds[1]);
-        Assert.Equal(CampaignDeliveryStatus.Delivered, (await _host.RowAsync(second)).Status);
+        Assert.Equal(CampaignDeliveryStatus.Delivered, (await Host.RowAsync(second)).Status);
     }
 
     /// <summary>A reminder of a campaign of its own to <paramref name="to"/>, sent; returns its delivery key.</summary>
     private async Task<string> SentAsync(Customer customer, Vehicle vehicle, ConversationKey to)
     {
-        var campaign = await CampaignTestData.CampaignAsync(_host, CampaignKind.PeriodicMaintenance);
+        var campaign = await CampaignTestData.CampaignAsync(Host, CampaignKind.PeriodicMaintenance);
         var stamp = CampaignTestData.Reminder(campaign, customer, vehicle);
-        await CampaignTestData.EnqueueAsync(_host, stamp, to);
-        await _host.WaitForRowAsync(stamp.DeliveryKey, r => r.Status == CampaignDeliveryStatus.Sent);
+        await CampaignTestData.EnqueueAsync(Host, stamp, to);
+        await Host.WaitForRowAsync(stamp.DeliveryKey, r => r.Status == CampaignDeliveryStatus.Sent);
         return stamp.DeliveryKey;
     }
 
     private async Task FinishAsync(ConversationKey to, string msgId) =>
-        Assert.True((await _host.PostWeChatAsync(CampaignHubHost.TemplateSendJobFinish(to.UserId, msgId, "success"))).IsSuccessStatusCode);
+        Assert.True((await Host.PostWeChatAsync(CampaignHubHost.TemplateSendJobFinish(to.UserId, msgId, "success"))).IsSuccessStatusCode);
 }

@@ -17,43 +17,40 @@ namespace ContactHub.Hub.Tests.Campaigns.Delivery;
 [Collection(RedisCollection.Name)]
 public sealed class CampaignSurveyRetryTests(RedisServerFixture redis) : IAsyncLifetime
 {
-    private readonly FakeWeChatServer _weChat = new();
-    private CampaignHubHost _host = null!;
+    private CampaignHubWithFakes _hub = null!;
+
+    private CampaignHubHost Host => _hub.Host;
+
+    private FakeWeChatServer WeChat => _hub.WeChat;
 
     public Task InitializeAsync()
     {
-        _host = new CampaignHubHost(
-            redis.ConnectionString, weChat: _weChat,
-            settings: new Dictionary<string, string>(StringComparer.Ordinal) { ["Outbox:RetryBaseDelay"] = "00:00:00.050", ["Outbox:RetryMaxDelay"] = "00:00:00.100" });
+        _hub = new CampaignHubWithFakes(redis.ConnectionString);
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _weChat.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _hub.DisposeAsync();
 
     [Fact]
     public async Task ABusyWeChatRetriedOnceLeavesOneSurveyForTheVisit()
     {
-        var (customer, vehicle) = await CampaignTestData.OwnerOfOneCarAsync(_host, skip: 6);
-        var campaign = await CampaignTestData.CampaignAsync(_host, CampaignKind.VisitSurvey);
+        var (customer, vehicle) = await CampaignTestData.OwnerOfOneCarAsync(Host, skip: 6);
+        var campaign = await CampaignTestData.CampaignAsync(Host, CampaignKind.VisitSurvey);
         var key = new ConversationKey(ChannelIds.WeChat, WeChatHubHost.NewOpenId());
-        await _host.Services.GetRequiredService<IWeChatServiceWindowStore>().OpenAsync(key, WeChatServiceWindowKind.Message, DateTimeOffset.UtcNow, CancellationToken.None);
+        await Host.Services.GetRequiredService<IWeChatServiceWindowStore>().OpenAsync(key, WeChatServiceWindowKind.Message, DateTimeOffset.UtcNow, CancellationToken.None);
         var stamp = new CampaignStamp
         {
             CampaignId = campaign, DeliveryKey = $"campaign:{campaign}:visit-survey:{vehicle.Id}", Kind = CampaignKind.VisitSurvey,
             CustomerId = customer.Id, VehicleId = vehicle.Id, Plate = vehicle.Plate,
         };
-        _weChat.AnswerNext(FakeWeChatServer.CustomSendPath, -1);
+        WeChat.AnswerNext(FakeWeChatServer.CustomSendPath, -1);
 
-        await CampaignTestData.EnqueueAsync(_host, stamp, key);
+        await CampaignTestData.EnqueueAsync(Host, stamp, key);
 
-        var row = await _host.WaitForRowAsync(stamp.DeliveryKey, r => r.Status != CampaignDeliveryStatus.Queued);
+        var row = await Host.WaitForRowAsync(stamp.DeliveryKey, r => r.Status != CampaignDeliveryStatus.Queued);
         Assert.Equal(CampaignDeliveryStatus.Sent, row.Status);
-        Assert.Equal(2, (await _host.Outbox.GetDeliveryAsync(stamp.DeliveryKey, CancellationToken.None))!.Message.Attempts);
-        await using var db = await _host.RecordsAsync();
+        Assert.Equal(2, (await Host.Outbox.GetDeliveryAsync(stamp.DeliveryKey, CancellationToken.None))!.Message.Attempts);
+        await using var db = await Host.RecordsAsync();
         var survey = Assert.Single(await db.Surveys.Where(s => s.CustomerId == customer.Id).ToListAsync());
         Assert.Equal((SurveyStatus.InProgress, vehicle.Id), (survey.Status, survey.VehicleId));
     }

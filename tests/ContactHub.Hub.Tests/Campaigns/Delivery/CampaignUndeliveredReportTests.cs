@@ -16,36 +16,34 @@ namespace ContactHub.Hub.Tests.Campaigns.Delivery;
 [Collection(RedisCollection.Name)]
 public sealed class CampaignUndeliveredReportTests(RedisServerFixture redis) : IAsyncLifetime
 {
-    private readonly FakeWeChatServer _weChat = new();
-    private FakeTwilioServer _twilio = null!;
-    private CampaignHubHost _host = null!;
+    private CampaignHubWithFakes _hub = null!;
+
+    private CampaignHubHost Host => _hub.Host;
+
+    private FakeWeChatServer WeChat => _hub.WeChat;
+
+    private FakeTwilioServer Twilio => _hub.Twilio;
 
     public Task InitializeAsync()
     {
-        _twilio = FakeTwilioServer.Start();
-        _host = new CampaignHubHost(redis.ConnectionString, weChat: _weChat, twilio: _twilio);
+        _hub = new CampaignHubWithFakes(redis.ConnectionString);
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _twilio.DisposeAsync();
-        await _weChat.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _hub.DisposeAsync();
 
     [Fact]
     public async Task AnUndeliveredSmsFailsItsCampaignMessageWithTwiliosErrorAndStaysSent()
     {
         var (campaign, stamp, number) = await ReminderAsync(skip: 0);
-        await CampaignTestData.EnqueueAsync(_host, stamp, new ConversationKey(ChannelIds.Sms, number));
-        var sent = await _host.WaitForRowAsync(stamp.DeliveryKey, r => r.Status == CampaignDeliveryStatus.Sent);
+        await CampaignTestData.EnqueueAsync(Host, stamp, new ConversationKey(ChannelIds.Sms, number));
+        var sent = await Host.WaitForRowAsync(stamp.DeliveryKey, r => r.Status == CampaignDeliveryStatus.Sent);
 
-        Assert.True((await _host.PostSmsStatusAsync(_twilio.Messages[0], "undelivered", errorCode: 30003)).IsSuccessStatusCode);
+        Assert.True((await Host.PostSmsStatusAsync(Twilio.Messages[0], "undelivered", errorCode: 30003)).IsSuccessStatusCode);
 
-        var row = await _host.RowAsync(stamp.DeliveryKey);
+        var row = await Host.RowAsync(stamp.DeliveryKey);
         Assert.Equal((CampaignDeliveryStatus.Failed, "sms undelivered (Twilio error 30003)", sent.SentAt), (row.Status, row.Reason, row.SentAt));
-        var funnel = await _host.Services.GetRequiredService<CampaignFunnelCounter>().CountAsync(campaign, CancellationToken.None);
+        var funnel = await Host.Services.GetRequiredService<CampaignFunnelCounter>().CountAsync(campaign, CancellationToken.None);
         Assert.Equal((1, 0, 1), (funnel!.Sent, funnel.Delivered, funnel.Failed));
     }
 
@@ -53,15 +51,15 @@ public sealed class CampaignUndeliveredReportTests(RedisServerFixture redis) : I
     public async Task AMessageReportedUndeliveredIsNeitherMarkedSentAgainNorSentAgain()
     {
         var (_, stamp, number) = await ReminderAsync(skip: 1);
-        await CampaignTestData.EnqueueAsync(_host, stamp, new ConversationKey(ChannelIds.Sms, number));
-        await _host.WaitForRowAsync(stamp.DeliveryKey, r => r.Status == CampaignDeliveryStatus.Sent);
-        Assert.True((await _host.PostSmsStatusAsync(_twilio.Messages[0], "failed", errorCode: 30008)).IsSuccessStatusCode);
-        var recorder = _host.Services.GetRequiredService<CampaignDeliveryRecorder>();
+        await CampaignTestData.EnqueueAsync(Host, stamp, new ConversationKey(ChannelIds.Sms, number));
+        await Host.WaitForRowAsync(stamp.DeliveryKey, r => r.Status == CampaignDeliveryStatus.Sent);
+        Assert.True((await Host.PostSmsStatusAsync(Twilio.Messages[0], "failed", errorCode: 30008)).IsSuccessStatusCode);
+        var recorder = Host.Services.GetRequiredService<CampaignDeliveryRecorder>();
 
         // The outbox's own finish of the send may land after a quick callback; a reclaimed copy asks IsSentAsync.
-        await recorder.MarkSentAsync(stamp.DeliveryKey, _twilio.Messages[0].Sid, DateTimeOffset.UtcNow, CancellationToken.None);
+        await recorder.MarkSentAsync(stamp.DeliveryKey, Twilio.Messages[0].Sid, DateTimeOffset.UtcNow, CancellationToken.None);
 
-        Assert.Equal(CampaignDeliveryStatus.Failed, (await _host.RowAsync(stamp.DeliveryKey)).Status);
+        Assert.Equal(CampaignDeliveryStatus.Failed, (await Host.RowAsync(stamp.DeliveryKey)).Status);
         Assert.True(await recorder.IsSentAsync(stamp.DeliveryKey, CancellationToken.None));
     }
 
@@ -70,22 +68,22 @@ public sealed class CampaignUndeliveredReportTests(RedisServerFixture redis) : I
     {
         var (_, stamp, _) = await ReminderAsync(skip: 2);
         var weChat = new ConversationKey(ChannelIds.WeChat, WeChatHubHost.NewOpenId());
-        await CampaignTestData.EnqueueAsync(_host, stamp, weChat);
-        await _host.WaitForRowAsync(stamp.DeliveryKey, r => r.Status == CampaignDeliveryStatus.Sent);
-        var msgId = Assert.Single(_weChat.Received, r => r.Path == FakeWeChatServer.TemplateSendPath).AnsweredMsgId!;
+        await CampaignTestData.EnqueueAsync(Host, stamp, weChat);
+        await Host.WaitForRowAsync(stamp.DeliveryKey, r => r.Status == CampaignDeliveryStatus.Sent);
+        var msgId = Assert.Single(WeChat.Received, r => r.Path == FakeWeChatServer.TemplateSendPath).AnsweredMsgId!;
 
         var finished = CampaignHubHost.TemplateSendJobFinish(weChat.UserId, msgId, "failed:user block");
-        Assert.True((await _host.PostWeChatAsync(finished)).IsSuccessStatusCode);
+        Assert.True((await Host.PostWeChatAsync(finished)).IsSuccessStatusCode);
 
-        var row = await _host.RowAsync(stamp.DeliveryKey);
+        var row = await Host.RowAsync(stamp.DeliveryKey);
         Assert.Equal((CampaignDeliveryStatus.Failed, "wechat template failed:user block"), (row.Status, row.Reason));
     }
 
     /// <summary>A reminder, and a number of this test's own to send it to by SMS (conversations live in the shared Redis).</summary>
     private async Task<(long Campaign, CampaignStamp Stamp, string Number)> ReminderAsync(int skip)
     {
-        var (customer, vehicle) = await CampaignTestData.OwnerOfOneCarAsync(_host, skip);
-        var campaign = await CampaignTestData.CampaignAsync(_host, CampaignKind.PeriodicMaintenance);
+        var (customer, vehicle) = await CampaignTestData.OwnerOfOneCarAsync(Host, skip);
+        var campaign = await CampaignTestData.CampaignAsync(Host, CampaignKind.PeriodicMaintenance);
         return (campaign, CampaignTestData.Reminder(campaign, customer, vehicle), SmsHubHost.NewNumber());
     }
 }
