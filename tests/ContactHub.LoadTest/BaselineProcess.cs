@@ -31,6 +31,9 @@ public sealed class BaselineProcess : IAsyncDisposable
         return new BaselineProcess(process, url);
     }
 
+    public async Task<long> JitCompiledMethodsAsync(HttpClient http) =>
+        long.Parse(await http.GetStringAsync(new Uri(Url, BaselineServer.JitPath)), CultureInfo.InvariantCulture);
+
     /// <summary>CPU time the process has used so far (user + system).</summary>
     public TimeSpan CpuTime()
     {

@@ -13,6 +13,9 @@ public static class BaselineServer
 
     public const string ReadyLine = "baseline ready";
 
+    /// <summary>Answers how many methods the baseline has jitted, so it is warmed up as the hub is.</summary>
+    public const string JitPath = "/baseline-jit";
+
     private static readonly byte[] StateSizedValue = new byte[1200];
 
     public static async Task RunAsync(int port, string redis)
@@ -32,6 +35,7 @@ public static class BaselineServer
             await db.StringSetAsync(key, current.IsNull ? StateSizedValue : (byte[])current!);
             return TypedResults.Ok();
         });
+        app.MapGet(JitPath, () => System.Runtime.JitInfo.GetCompiledMethodCount());
         await app.StartAsync();
         Console.WriteLine(ReadyLine);
         await app.WaitForShutdownAsync();

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ContactHub.LoadTest;
 
-/// <summary>Command line: <c>[--customers 200] [--turns 6] [--warmups 4] [--seconds 5] [--conversation booking|menu] [--hub http://…] [--redis host:port] [--secret s] [--configuration Release]</c>.</summary>
+/// <summary>Command line: <c>[--customers 200] [--turns 6] [--warmups 3] [--seconds 5] [--conversation booking|menu] [--hub http://…] [--redis host:port] [--secret s] [--configuration Release]</c>.</summary>
 public sealed record LoadOptions
 {
     public int Customers { get; init; } = 200;
@@ -10,10 +10,10 @@ public sealed record LoadOptions
     public int Turns { get; init; } = 6;
 
     /// <summary>
-    /// Whole runs of the script before the measured ones. One is not enough for the hub: after it, the JIT's
-    /// background tier-up still took a third of the hub's CPU during the measured run (perf, issue 8).
+    /// The fewest windows of warm-up load before the measured ones; more follow until the server's JIT has settled
+    /// (<see cref="SteadyState"/>).
     /// </summary>
-    public int Warmups { get; init; } = 4;
+    public int Warmups { get; init; } = 3;
 
     /// <summary>How long each measured phase lasts (baseline, hub at maximum, hub at half of it).</summary>
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(5);

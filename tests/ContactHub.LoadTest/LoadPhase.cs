@@ -9,16 +9,13 @@ namespace ContactHub.LoadTest;
 /// <para>
 /// A measured phase lasts a given duration: customers start new conversations until it is over, so
 /// the rate is a steady state's, not one batch's ramp-up and tail (one batch of the baseline's 1,200 requests lasted
-/// about 0.1 s; issue 8). A warm-up is one conversation per customer.
+/// about 0.1 s; issue 8).
 /// </para>
 /// </summary>
 public static class LoadPhase
 {
-    public static Task<LatencyRecorder> WarmUpAsync(ICustomerScript script, int customers, int turns) =>
-        RunAsync(script, customers, turns, duration: null);
-
-    /// <summary>Closed loop for <paramref name="duration"/>, or for one conversation per customer when it is null.</summary>
-    public static async Task<LatencyRecorder> RunAsync(ICustomerScript script, int customers, int turns, TimeSpan? duration)
+    /// <summary>Closed loop for <paramref name="duration"/>.</summary>
+    public static async Task<LatencyRecorder> RunAsync(ICustomerScript script, int customers, int turns, TimeSpan duration)
     {
         var recorder = new LatencyRecorder();
         var clock = Stopwatch.StartNew();
@@ -65,15 +62,10 @@ public static class LoadPhase
         return recorder;
     }
 
-    private static async Task CustomerAsync(ICustomerScript script, int customer, int turns, TimeSpan? duration, Stopwatch clock, LatencyRecorder recorder)
+    private static async Task CustomerAsync(ICustomerScript script, int customer, int turns, TimeSpan duration, Stopwatch clock, LatencyRecorder recorder)
     {
-        do
+        while (clock.Elapsed < duration)
         {
-            if (clock.Elapsed >= duration)
-            {
-                return;
-            }
-
             await script.StartAsync(customer, CancellationToken.None);
             for (var turn = 0; turn < turns; turn++)
             {
@@ -85,7 +77,6 @@ public static class LoadPhase
                 await TurnAsync(script, customer, turn, recorder);
             }
         }
-        while (duration is not null);
     }
 
     /// <summary>One turn, recorded unless <paramref name="recorder"/> is null (a ramp turn).</summary>

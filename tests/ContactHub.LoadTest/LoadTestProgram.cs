@@ -36,21 +36,16 @@ public static class LoadTestProgram
 
         Console.WriteLine($"customers {options.Customers} (half web chat, half SMS), {options.Conversation} conversation of {options.Turns} turns, measured phases of {options.Duration.TotalSeconds:F0} s, hub {hubUrl}");
         var baselineScript = new BaselineScript(http, baselineServer.Url);
-        // Warm-ups run the whole script, so every turn's code is jitted and its queries compiled before the measured run.
-        for (var i = 0; i < options.Warmups; i++)
-        {
-            await LoadPhase.WarmUpAsync(baselineScript, options.Customers, options.Turns);
-        }
+        var baselineWarmUp = await SteadyState.WarmUpAsync(() => baselineScript, options, () => baselineServer.JitCompiledMethodsAsync(http));
+        Console.WriteLine($"baseline: {baselineWarmUp}");
 
         var baselineCpuBefore = baselineServer.CpuTime();
         var baseline = await LoadPhase.RunAsync(baselineScript, options.Customers, options.Turns, options.Duration);
         var baselineCpu = (baselineServer.CpuTime() - baselineCpuBefore) / Math.Max(1, baseline.Count);
         Report("baseline", baseline);
 
-        for (var i = 0; i < options.Warmups; i++)
-        {
-            await LoadPhase.WarmUpAsync(Customers(http, hubUrl, options), options.Customers, options.Turns);
-        }
+        var hubWarmUp = await SteadyState.WarmUpAsync(() => Customers(http, hubUrl, options), options, async () => (await HubProcess.RuntimeAsync(http, hubUrl)).JitCompiledMethods);
+        Console.WriteLine($"hub: {hubWarmUp}");
 
         var runtimeBefore = await HubProcess.RuntimeAsync(http, hubUrl);
         var hubCpuBefore = ownHub?.CpuTime() ?? TimeSpan.Zero;
@@ -71,6 +66,7 @@ public static class LoadTestProgram
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redis per SMS conversation: state {sms.StateBytes:F0} B, all keys now {sms.AllBytes:F0} B, idle (keys that outlive a day) {sms.IdleBytes:F0} B"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sms replies through the REST API: {twilio.RequestCount}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per turn: {allocatedPerTurn / 1024.0:F1} KB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hub jit during the maximum run: {runtimeAfter.JitCompiledMethods - runtimeBefore.JitCompiledMethods} methods"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hub gc during the maximum run: gen0 {runtimeAfter.Gen0Collections - runtimeBefore.Gen0Collections}, gen1 {runtimeAfter.Gen1Collections - runtimeBefore.Gen1Collections}, gen2 {runtimeAfter.Gen2Collections - runtimeBefore.Gen2Collections}, paused {runtimeAfter.GcPauseMilliseconds - runtimeBefore.GcPauseMilliseconds} ms of {hub.Wall.TotalMilliseconds:F0} ms"));
         if (ownHub is not null)
         {

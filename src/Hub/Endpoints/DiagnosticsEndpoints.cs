@@ -1,7 +1,8 @@
 namespace ContactHub.Hub.Endpoints;
 
 /// <summary>
-/// Runtime figures for the load benchmark (issue 8): allocated bytes, working set, GC counts. Mapped only when
+/// Runtime figures for the load benchmark (issue 8): allocated bytes, working set, GC counts, methods jitted so far
+/// (the load tool warms the hub up until tiering has settled). Mapped only when
 /// <c>Diagnostics:Expose</c> is true, since it tells strangers about the process.
 /// </summary>
 public static class DiagnosticsEndpoints
@@ -22,5 +23,6 @@ public static class DiagnosticsEndpoints
         GC.CollectionCount(0),
         GC.CollectionCount(1),
         GC.CollectionCount(2),
-        (long)GC.GetTotalPauseDuration().TotalMilliseconds);
+        (long)GC.GetTotalPauseDuration().TotalMilliseconds,
+        System.Runtime.JitInfo.GetCompiledMethodCount());
 }
