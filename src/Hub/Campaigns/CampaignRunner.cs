@@ -100,7 +100,10 @@ public sealed class CampaignRunner(
         if (write)
         {
             await RecordAndEnqueueAsync(db, campaignId, definition, fresh, people, planning.Now, tally, cancellationToken);
-            await Task.WhenAll(repairs.Select(m => outbox.EnqueueAsync(m, cancellationToken)));
+            // A repair the outbox takes as new was never enqueued before (a crash between insert and enqueue, or another
+            // instance that recorded it and has not enqueued it yet, whose own enqueue will then be the duplicate).
+            var repaired = await Task.WhenAll(repairs.Select(m => outbox.EnqueueAsync(m, cancellationToken)));
+            tally.Enqueued += repaired.Count(r => r == EnqueueResult.Enqueued);
         }
     }
 

@@ -90,6 +90,8 @@ public abstract class CampaignRunnerContract : IAsyncLifetime
         var report = await Hub.Runner.RunAsync(id, CancellationToken.None);
 
         Assert.Equal(1, report.AlreadyKnown);
+        // Every queued row went into the outbox in this run, the repaired one included (each counts in one report).
+        Assert.Equal((await Hub.DeliveriesAsync(id)).Count(d => d.Status == CampaignDeliveryStatus.Queued), report.Enqueued);
         var queued = await Hub.Outbox.GetDeliveryAsync(planned.IdempotencyKey, CancellationToken.None);
         Assert.Equal(planned.UserId, queued?.Message.To.UserId);
     }
