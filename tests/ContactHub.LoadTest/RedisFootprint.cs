@@ -6,8 +6,8 @@ namespace ContactHub.LoadTest;
 /// Redis bytes a conversation holds, summed from MEMORY USAGE over every key naming its id (a Direct Line conversation
 /// id or an SMS number). "Idle" counts only the keys that will still be there after a day without messages (no TTL,
 /// or a TTL longer than a day): what a conversation costs once the short-lived history and dedupe keys have expired.
-/// Only the first <see cref="Sampled"/> conversations are measured, found in one scan of the keyspace: a steady run at
-/// maximum starts thousands, and a KEYS scan per conversation took minutes.
+/// Only <see cref="Sampled"/> conversations spread evenly over the run's are measured, found in one scan of the
+/// keyspace: a steady run at maximum starts thousands, and a KEYS scan per conversation took minutes.
 /// </summary>
 public static class RedisFootprint
 {
@@ -17,7 +17,9 @@ public static class RedisFootprint
 
     public static async Task<RedisFootprintFigures> PerConversationAsync(IConnectionMultiplexer redis, IReadOnlyCollection<string> conversationIds)
     {
-        var sample = conversationIds.Take(Sampled).ToList();
+        var started = conversationIds.ToArray();
+        var step = Math.Max(1, started.Length / Sampled);
+        var sample = started.Where((_, i) => i % step == 0).Take(Sampled).ToList();
         var server = redis.GetServers()[0];
         var db = redis.GetDatabase();
         long state = 0;
