@@ -70,16 +70,21 @@ public sealed class CampaignDeliveryRecorder(IDbContextFactory<RecordsDbContext>
 
     /// <summary>
     /// The channel reported its message <paramref name="channelMessageId"/> could not be delivered (an SMS undelivered
-    /// or failed, a WeChat template refused). The row keeps its SentAt - the channel did accept it - and fails with why.
+    /// or failed, a WeChat template refused). The row keeps its SentAt - the channel did accept it - and fails with why,
+    /// after the reason it already had (an SMS fallback's "sms fallback; wechat: …").
     /// </summary>
     /// <returns>True when a campaign row moved to failed.</returns>
     public async Task<bool> MarkUndeliveredAsync(string channel, string channelMessageId, string reason, CancellationToken cancellationToken)
     {
         var clipped = Clip(reason);
+        var appended = "; " + clipped;
         await using var db = await records.CreateDbContextAsync(cancellationToken);
         return await db.CampaignDeliveries
             .Where(d => d.Channel == channel && d.ChannelMessageId == channelMessageId && d.Status == CampaignDeliveryStatus.Sent)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, CampaignDeliveryStatus.Failed).SetProperty(d => d.Reason, clipped), cancellationToken) > 0;
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(d => d.Status, CampaignDeliveryStatus.Failed)
+                    .SetProperty(d => d.Reason, d => d.Reason == null ? clipped : (d.Reason + appended).Substring(0, ReasonLength)),
+                cancellationToken) > 0;
     }
 
     private static string Clip(string text) => text.Length <= ReasonLength ? text : text[..ReasonLength];

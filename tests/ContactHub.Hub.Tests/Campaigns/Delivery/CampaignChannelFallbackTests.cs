@@ -95,6 +95,23 @@ public sealed class CampaignChannelFallbackTests(RedisServerFixture redis) : IAs
     }
 
     [Fact]
+    public async Task AnSmsFallbackReportedUndeliveredKeepsWhyItWasSentBySms()
+    {
+        var (stamp, key) = await ReminderToNewWeChatUserAsync(skip: 5);
+        await Host.Services.GetRequiredService<IChannelIdentityStatusStore>().SetActiveAsync(key, active: false, CancellationToken.None);
+        await CampaignTestData.EnqueueAsync(Host, stamp, key);
+        await Host.WaitForRowAsync(stamp.DeliveryKey, r => r.Status == CampaignDeliveryStatus.Sent);
+
+        Assert.True((await Host.PostSmsStatusAsync(Assert.Single(Twilio.Messages), "undelivered", errorCode: 30003)).IsSuccessStatusCode);
+
+        var row = await Host.RowAsync(stamp.DeliveryKey);
+        Assert.Equal(CampaignDeliveryStatus.Failed, row.Status);
+        Assert.StartsWith("sms fallback; wechat: ", row.Reason, StringComparison.Ordinal);
+        Assert.Contains("unsubscribed", row.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("; sms undelivered (Twilio error 30003)", row.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WithoutSmsConsentAPermanentWeChatFailureFailsTheDeliveryAndSendsNothing()
     {
         var (stamp, key) = await ReminderToNewWeChatUserAsync(skip: 3);
