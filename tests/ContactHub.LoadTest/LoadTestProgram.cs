@@ -64,7 +64,7 @@ public static class LoadTestProgram
         var sms = await RedisFootprint.PerConversationAsync(mux, customers.Sms.Numbers);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redis per web chat conversation: state {webChat.StateBytes:F0} B, all keys now {webChat.AllBytes:F0} B, idle (keys that outlive a day) {webChat.IdleBytes:F0} B"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redis per SMS conversation: state {sms.StateBytes:F0} B, all keys now {sms.AllBytes:F0} B, idle (keys that outlive a day) {sms.IdleBytes:F0} B"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sms replies through the REST API: {twilio.RequestCount}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sms replies through the REST API: {twilio.RequestCount} over {twilio.ConnectionCount} connections"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per turn: {allocatedPerTurn / 1024.0:F1} KB"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hub jit during the maximum run: {runtimeAfter.JitCompiledMethods - runtimeBefore.JitCompiledMethods} methods"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hub gc during the maximum run: gen0 {runtimeAfter.Gen0Collections - runtimeBefore.Gen0Collections}, gen1 {runtimeAfter.Gen1Collections - runtimeBefore.Gen1Collections}, gen2 {runtimeAfter.Gen2Collections - runtimeBefore.Gen2Collections}, paused {runtimeAfter.GcPauseMilliseconds - runtimeBefore.GcPauseMilliseconds} ms of {hub.Wall.TotalMilliseconds:F0} ms"));

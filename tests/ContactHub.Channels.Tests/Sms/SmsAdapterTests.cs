@@ -95,6 +95,20 @@ public sealed class SmsAdapterTests : IAsyncLifetime
         Assert.EndsWith("回复 1 确认 / 2 改期", sent[^1].Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SendsConsecutiveMessagesOverOneKeptAliveConnection()
+    {
+        var adapter = Adapter();
+        for (var i = 0; i < 4; i++)
+        {
+            var result = await adapter.SendAsync(Owner, Activity.CreateMessage($"第 {i + 1} 条", "zh-CN"), CancellationToken.None);
+            Assert.True(result.Accepted, result.Error);
+        }
+
+        Assert.Equal(4, _twilio.RequestCount);
+        Assert.Equal(1, _twilio.ConnectionCount);
+    }
+
     public static TheoryData<string, bool> ScriptedErrors => new()
     {
         { nameof(FakeTwilioServerError.Unsubscribed), true },

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using ContactHub.Tests.Http;
+using Microsoft.AspNetCore.Http;
 
 namespace ContactHub.Hub.Tests.Fakes;
 
@@ -19,11 +19,10 @@ public sealed class FakeWeChatServer : IAsyncDisposable
     public const string TemplateSendPath = "/cgi-bin/message/template/send";
     public const string StableTokenPath = "/cgi-bin/stable_token";
 
-    private readonly HttpListener _listener = new();
+    private readonly LoopbackHttpServer _server;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<int>> _scripted = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FakeWeChatServerRequest> _received = new();
     private readonly Lock _gate = new();
-    private readonly Task _loop;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private string? _token;
     private int _tokens;
@@ -31,13 +30,10 @@ public sealed class FakeWeChatServer : IAsyncDisposable
 
     public FakeWeChatServer()
     {
-        BaseUrl = new Uri($"http://127.0.0.1:{FreePort()}/");
-        _listener.Prefixes.Add(BaseUrl.ToString());
-        _listener.Start();
-        _loop = Task.Run(ServeAsync);
+        _server = LoopbackHttpServer.Start(HandleAsync);
     }
 
-    public Uri BaseUrl { get; }
+    public Uri BaseUrl => _server.BaseUrl;
 
     public IReadOnlyList<FakeWeChatServerRequest> Received => [.. _received];
 
@@ -83,48 +79,31 @@ public sealed class FakeWeChatServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _listener.Stop();
-        _listener.Close();
-        try
-        {
-            await _loop;
-        }
-        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-        {
-            // Stop() ends the pending GetContextAsync this way; that is the normal way out.
-        }
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
-    private async Task ServeAsync()
+    private async Task HandleAsync(HttpContext context)
     {
-        while (_listener.IsListening)
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        var path = context.Request.Path.Value ?? "";
+        string? accessToken = context.Request.Query["access_token"];
+        TaskCompletionSource changed;
+        string answer;
+        lock (_gate)
         {
-            var context = await _listener.GetContextAsync();
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var body = await reader.ReadToEndAsync();
-            var path = context.Request.Url!.AbsolutePath;
-            var (errCode, answer) = Answer(path, context.Request.QueryString["access_token"]);
-            _received.Enqueue(new FakeWeChatServerRequest(path, context.Request.QueryString["access_token"], body, errCode, answer));
-            var bytes = Encoding.UTF8.GetBytes(answer);
-            // The managed HttpListener on Linux sometimes resets a kept-alive connection the client reuses (seen as
-            // 'Connection Error' on the third of four sends); a fresh connection per request keeps the fake honest and stable.
-            context.Response.KeepAlive = false;
-            context.Response.StatusCode = 200;
-            context.Response.ContentType = "application/json; charset=utf-8";
-            context.Response.ContentLength64 = bytes.Length;
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
-            TaskCompletionSource changed;
-            lock (_gate)
-            {
-                changed = _changed;
-                _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            }
-
-            changed.SetResult();
+            // Answered and recorded in one step, so the record's order is the order of the answers.
+            (var errCode, answer) = Answer(path, accessToken);
+            _received.Enqueue(new FakeWeChatServerRequest(path, accessToken, body, errCode, answer));
+            changed = _changed;
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
+
+        var bytes = Encoding.UTF8.GetBytes(answer);
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes);
+        changed.SetResult();
     }
 
     private (int ErrCode, string Json) Answer(string path, string? accessToken)
@@ -155,11 +134,4 @@ public sealed class FakeWeChatServer : IAsyncDisposable
 
     private static (int, string) Error(int code, string message) =>
         (code, JsonSerializer.Serialize(new Dictionary<string, object>(StringComparer.Ordinal) { ["errcode"] = code, ["errmsg"] = message }));
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 }

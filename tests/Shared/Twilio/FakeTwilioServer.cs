@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using ContactHub.Tests.Http;
+using Microsoft.AspNetCore.Http;
 
 namespace ContactHub.Tests.Twilio;
 
@@ -17,22 +17,22 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     public const string AccountSid = "AC0123456789abcdef0123456789abcdef";
     public const string AuthToken = "f0e1d2c3b4a5968778695a4b3c2d1e0f";
 
-    private readonly HttpListener _listener;
-    private readonly Task _loop;
+    private readonly LoopbackHttpServer _server;
     private readonly Lock _gate = new();
     private readonly List<FakeTwilioServerMessage> _messages = [];
     private readonly Queue<FakeTwilioServerError?> _script = new();
     private readonly List<(int Count, TaskCompletionSource Reached)> _waiters = [];
     private int _requests;
 
-    private FakeTwilioServer(HttpListener listener, Uri baseUrl)
+    private FakeTwilioServer()
     {
-        _listener = listener;
-        BaseUrl = baseUrl;
-        _loop = Task.Run(ServeAsync);
+        _server = LoopbackHttpServer.Start(HandleAsync);
     }
 
-    public Uri BaseUrl { get; }
+    public Uri BaseUrl => _server.BaseUrl;
+
+    /// <summary>TCP connections accepted: the hub keeps its connection to Twilio alive, as it does against real Twilio.</summary>
+    public int ConnectionCount => _server.ConnectionCount;
 
     public int RequestCount => Volatile.Read(ref _requests);
 
@@ -47,30 +47,7 @@ public sealed class FakeTwilioServer : IAsyncDisposable
         }
     }
 
-    public static FakeTwilioServer Start()
-    {
-        // HttpListener cannot bind port 0, so take a free port from the OS first; retry if another process wins the race.
-        for (var attempt = 0; ; attempt++)
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-
-            var baseUrl = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
-            var listener = new HttpListener();
-            listener.Prefixes.Add(baseUrl.ToString());
-            try
-            {
-                listener.Start();
-                return new FakeTwilioServer(listener, baseUrl);
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                listener.Close();
-            }
-        }
-    }
+    public static FakeTwilioServer Start() => new();
 
     /// <summary>Answers the next requests in order: an error, or null to accept as usual.</summary>
     public void AnswerNext(params FakeTwilioServerError?[] answers)
@@ -101,65 +78,33 @@ public sealed class FakeTwilioServer : IAsyncDisposable
         return Messages;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_listener.IsListening)
-        {
-            return;
-        }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
-        _listener.Stop();
-        _listener.Close();
-        await _loop;
-    }
-
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return; // stopped
-            }
-
-            _ = Task.Run(() => HandleAsync(context));
-        }
-    }
-
-    private async Task HandleAsync(HttpListenerContext context)
+    private async Task HandleAsync(HttpContext context)
     {
         Interlocked.Increment(ref _requests);
-        using var response = context.Response;
-        // The managed HttpListener on Linux sometimes resets a kept-alive connection the client reuses (seen as
-        // 'Connection Error' on the third of four sends); a fresh connection per request keeps the fake honest and stable.
-        response.KeepAlive = false;
         var (status, json) = await AnswerAsync(context.Request);
         var bytes = Encoding.UTF8.GetBytes(json);
-        response.StatusCode = status;
-        response.ContentType = "application/json; charset=utf-8";
-        response.ContentLength64 = bytes.Length;
-        await response.OutputStream.WriteAsync(bytes);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes);
     }
 
-    private async Task<(int Status, string Json)> AnswerAsync(HttpListenerRequest request)
+    private async Task<(int Status, string Json)> AnswerAsync(HttpRequest request)
     {
-        var path = request.Url?.AbsolutePath ?? "";
-        if (request.HttpMethod != "POST" || !path.StartsWith("/2010-04-01/Accounts/", StringComparison.Ordinal) || !path.EndsWith("/Messages.json", StringComparison.Ordinal))
+        var path = request.Path.Value ?? "";
+        if (request.Method != "POST" || !path.StartsWith("/2010-04-01/Accounts/", StringComparison.Ordinal) || !path.EndsWith("/Messages.json", StringComparison.Ordinal))
         {
             return Error(new FakeTwilioServerError(404, 20404, $"The requested resource {path} was not found"));
         }
 
-        if (!IsAuthorized(request.Headers["Authorization"]) || path != $"/2010-04-01/Accounts/{AccountSid}/Messages.json")
+        if (!IsAuthorized(request.Headers.Authorization) || path != $"/2010-04-01/Accounts/{AccountSid}/Messages.json")
         {
             return Error(new FakeTwilioServerError(401, 20003, "Authenticate"));
         }
 
-        using var reader = new StreamReader(request.InputStream, Encoding.UTF8);
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var form = SmsForm.Parse(await reader.ReadToEndAsync());
         string? Get(string name) => form.FirstOrDefault(p => p.Key == name).Value;
 
