@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -9,17 +10,21 @@ namespace ContactHub.Hub.Records;
 /// <summary>
 /// Inserts transcript rows with one prepared INSERT, run once per row inside one transaction (issue 8: EF's tracked
 /// SaveChanges of the same rows was a quarter of all the hub allocated under load). Table, columns and value
-/// conversions are read from the context's EF model once, so the mapping stays in one place for both providers.
+/// conversions are read from the context's EF model once, so the mapping stays in one place for both providers. On
+/// SQLite the statement stays prepared on each connection (<see cref="SqliteTranscriptStatement"/>); other providers
+/// get a new command per batch.
 /// </summary>
 public sealed class TranscriptInsert
 {
     private readonly string _sql;
-    private readonly Column[] _columns;
+    private readonly TranscriptColumn[] _columns;
+    private readonly bool _bindsOnSqlite;
 
-    private TranscriptInsert(string sql, Column[] columns)
+    private TranscriptInsert(string sql, TranscriptColumn[] columns)
     {
         _sql = sql;
         _columns = columns;
+        _bindsOnSqlite = columns.All(c => SqliteTranscriptStatement.CanBind(c.ProviderType));
     }
 
     public static TranscriptInsert For(RecordsDbContext db)
@@ -33,7 +38,7 @@ public sealed class TranscriptInsert
 
         // Parameters named with the provider's prefix ("@p0"), as in the SQL: Microsoft.Data.Sqlite then finds each one
         // directly instead of building "@p0", ":p0" and "$p0" to look for on every bind of every row (issue 8).
-        var columns = properties.Select((p, i) => new Column(p.GetColumnName(table)!, sql.GenerateParameterName(names[i]), p)).ToArray();
+        var columns = properties.Select((p, i) => new TranscriptColumn(p.GetColumnName(table)!, sql.GenerateParameterName(names[i]), p)).ToArray();
         var text = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} "
             + $"({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) "
             + $"VALUES ({string.Join(", ", names.Select(sql.GenerateParameterNamePlaceholder))})";
@@ -49,6 +54,12 @@ public sealed class TranscriptInsert
         try
         {
             var connection = db.Database.GetDbConnection();
+            if (_bindsOnSqlite && connection is SqliteConnection sqlite)
+            {
+                InsertPrepared(sqlite, rows);
+                return;
+            }
+
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
@@ -65,7 +76,7 @@ public sealed class TranscriptInsert
             {
                 for (var i = 0; i < _columns.Length; i++)
                 {
-                    parameters[i].Value = _columns[i].ProviderValue(row);
+                    parameters[i].Value = _columns[i].ProviderValue(row) ?? DBNull.Value;
                 }
 
                 await command.ExecuteNonQueryAsync(cancellationToken);
@@ -79,25 +90,15 @@ public sealed class TranscriptInsert
         }
     }
 
-    private sealed class Column(string name, string parameter, IProperty property)
+    private void InsertPrepared(SqliteConnection connection, IEnumerable<TranscriptEntry> rows)
     {
-        private readonly IClrPropertyGetter _getter = property.GetGetter();
-        private readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? _converter =
-            property.GetValueConverter() ?? property.GetTypeMapping().Converter;
-
-        public string Name { get; } = name;
-
-        public string Parameter { get; } = parameter;
-
-        public object ProviderValue(TranscriptEntry row)
+        var statement = SqliteTranscriptStatement.For(connection, _sql, _columns);
+        using var transaction = connection.BeginTransaction();
+        foreach (var row in rows)
         {
-            var value = _getter.GetClrValue(row);
-            if (value is not null && _converter is not null)
-            {
-                value = _converter.ConvertToProvider(value);
-            }
-
-            return value ?? DBNull.Value;
+            statement.Insert(row);
         }
+
+        transaction.Commit();
     }
 }
