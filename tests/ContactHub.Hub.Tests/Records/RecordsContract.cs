@@ -12,22 +12,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactHub.Hub.Tests.Records;
 
 /// <summary>What the records must do on every provider (Wolverine-style shared suite; one subclass per provider).</summary>
-public abstract class RecordsContract : IAsyncLifetime
+public abstract class RecordsContract : RecordsHostTests
 {
     /// <summary>Saturday 2026-11-28 10:30 in Shanghai: a slot start.</summary>
     protected static readonly DateTimeOffset Slot = new(2026, 11, 28, 2, 30, 0, TimeSpan.Zero);
-
-    protected RecordsHost Records { get; private set; } = null!;
-
-    protected abstract Task<RecordsHost> StartRecordsAsync();
-
-    public async Task InitializeAsync() => Records = await StartRecordsAsync();
-
-    public virtual Task DisposeAsync()
-    {
-        Records.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task MigrationsApplyAndCreateTheDefaultWorkshopCalendar()

@@ -9,21 +9,9 @@ namespace ContactHub.Hub.Tests.Records;
 /// What the transcript INSERT must do on every provider, batch after batch on one connection (on SQLite it keeps its
 /// prepared statement per connection, so a statement reused wrongly shows up here as lost or mixed-up rows).
 /// </summary>
-public abstract class TranscriptInsertContract : IAsyncLifetime
+public abstract class TranscriptInsertContract : RecordsHostTests
 {
     private static readonly DateTimeOffset At = new(2026, 11, 27, 18, 30, 15, TimeSpan.FromHours(8));
-
-    protected RecordsHost Records { get; private set; } = null!;
-
-    protected abstract Task<RecordsHost> StartRecordsAsync();
-
-    public async Task InitializeAsync() => Records = await StartRecordsAsync();
-
-    public virtual Task DisposeAsync()
-    {
-        Records.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task BatchesOnOneConnectionAndOnItsNextLeaseStoreEveryFieldOfEveryRow()
