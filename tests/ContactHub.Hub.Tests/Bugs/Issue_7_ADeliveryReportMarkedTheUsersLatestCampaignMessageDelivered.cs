@@ -6,7 +6,6 @@ using ContactHub.Hub.Tests.Fakes;
 using ContactHub.Hub.Tests.Infrastructure;
 using ContactHub.Hub.Tests.Sms;
 using ContactHub.Hub.Tests.WeChat;
-using ContactHub.Tests.Twilio;
 
 namespace ContactHub.Hub.Tests.Bugs;
 
@@ -18,25 +17,9 @@ namespace ContactHub.Hub.Tests.Bugs;
 /// a number of the test's own: the conversation state it leaves in the shared Redis must not meet another test's.
 /// </summary>
 [Collection(RedisCollection.Name)]
-public sealed class Issue_7_ADeliveryReportMarkedTheUsersLatestCampaignMessageDelivered(RedisServerFixture redis) : IAsyncLifetime
+public sealed class Issue_7_ADeliveryReportMarkedTheUsersLatestCampaignMessageDelivered(RedisServerFixture redis) : CampaignHubWithFakes(redis)
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
-
-    private CampaignHubWithFakes _hub = null!;
-
-    private CampaignHubHost Host => _hub.Host;
-
-    private FakeWeChatServer WeChat => _hub.WeChat;
-
-    private FakeTwilioServer Twilio => _hub.Twilio;
-
-    public Task InitializeAsync()
-    {
-        _hub = new CampaignHubWithFakes(redis.ConnectionString);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _hub.DisposeAsync();
 
     [Fact]
     public async Task TheDeliveredCallbackOfABotReplyLeavesTheCampaignMessageSent()

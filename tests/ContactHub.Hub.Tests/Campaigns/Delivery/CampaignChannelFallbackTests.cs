@@ -6,7 +6,6 @@ using ContactHub.Hub.Tests.Fakes;
 using ContactHub.Hub.Tests.Infrastructure;
 using ContactHub.Hub.Tests.WeChat;
 using ContactHub.Hub.WeChat;
-using ContactHub.Tests.Twilio;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactHub.Hub.Tests.Campaigns.Delivery;
@@ -16,24 +15,8 @@ namespace ContactHub.Hub.Tests.Campaigns.Delivery;
 /// WeChat refuses for good. The far sides are the loopback WeChat and Twilio fakes; the hub runs on a real Redis.
 /// </summary>
 [Collection(RedisCollection.Name)]
-public sealed class CampaignChannelFallbackTests(RedisServerFixture redis) : IAsyncLifetime
+public sealed class CampaignChannelFallbackTests(RedisServerFixture redis) : CampaignHubWithFakes(redis)
 {
-    private CampaignHubWithFakes _hub = null!;
-
-    private CampaignHubHost Host => _hub.Host;
-
-    private FakeWeChatServer WeChat => _hub.WeChat;
-
-    private FakeTwilioServer Twilio => _hub.Twilio;
-
-    public Task InitializeAsync()
-    {
-        _hub = new CampaignHubWithFakes(redis.ConnectionString);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _hub.DisposeAsync();
-
     [Fact]
     public async Task InsideTheWindowTheReminderIsACustomerServiceMessage()
     {

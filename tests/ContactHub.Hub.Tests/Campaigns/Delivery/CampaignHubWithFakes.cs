@@ -1,13 +1,15 @@
 using ContactHub.Hub.Tests.Fakes;
+using ContactHub.Hub.Tests.Infrastructure;
 using ContactHub.Tests.Twilio;
 
 namespace ContactHub.Hub.Tests.Campaigns.Delivery;
 
 /// <summary>
-/// A campaign hub on the test Redis with WeChat and Twilio faked on loopback, and the outbox's retries quick (50–100 ms)
-/// so a transient refusal is sent again within a test. Disposed in the order the host needs: hub first, then its fakes.
+/// Tests over a campaign hub of their own on the test Redis, with WeChat and Twilio faked on loopback and the outbox's
+/// retries quick (50–100 ms) so a transient refusal is sent again within a test. Disposed in the order the host needs:
+/// hub first, then its fakes.
 /// </summary>
-public sealed class CampaignHubWithFakes : IAsyncDisposable
+public abstract class CampaignHubWithFakes(RedisServerFixture redis) : IAsyncLifetime
 {
     private static readonly Dictionary<string, string> QuickRetries = new(StringComparer.Ordinal)
     {
@@ -15,19 +17,19 @@ public sealed class CampaignHubWithFakes : IAsyncDisposable
         ["Outbox:RetryMaxDelay"] = "00:00:00.100",
     };
 
-    public CampaignHubWithFakes(string redis)
+    protected FakeWeChatServer WeChat { get; } = new();
+
+    protected FakeTwilioServer Twilio { get; } = FakeTwilioServer.Start();
+
+    protected CampaignHubHost Host { get; private set; } = null!;
+
+    public Task InitializeAsync()
     {
-        Twilio = FakeTwilioServer.Start();
-        Host = new CampaignHubHost(redis, weChat: WeChat, twilio: Twilio, settings: QuickRetries);
+        Host = new CampaignHubHost(redis.ConnectionString, weChat: WeChat, twilio: Twilio, settings: QuickRetries);
+        return Task.CompletedTask;
     }
 
-    public FakeWeChatServer WeChat { get; } = new();
-
-    public FakeTwilioServer Twilio { get; }
-
-    public CampaignHubHost Host { get; }
-
-    public async ValueTask DisposeAsync()
+    public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
         await Twilio.DisposeAsync();

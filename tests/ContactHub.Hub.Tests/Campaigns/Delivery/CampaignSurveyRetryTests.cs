@@ -15,22 +15,8 @@ namespace ContactHub.Hub.Tests.Campaigns.Delivery;
 /// as unanswered on the dashboard).
 /// </summary>
 [Collection(RedisCollection.Name)]
-public sealed class CampaignSurveyRetryTests(RedisServerFixture redis) : IAsyncLifetime
+public sealed class CampaignSurveyRetryTests(RedisServerFixture redis) : CampaignHubWithFakes(redis)
 {
-    private CampaignHubWithFakes _hub = null!;
-
-    private CampaignHubHost Host => _hub.Host;
-
-    private FakeWeChatServer WeChat => _hub.WeChat;
-
-    public Task InitializeAsync()
-    {
-        _hub = new CampaignHubWithFakes(redis.ConnectionString);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _hub.DisposeAsync();
-
     [Fact]
     public async Task ABusyWeChatRetriedOnceLeavesOneSurveyForTheVisit()
     {

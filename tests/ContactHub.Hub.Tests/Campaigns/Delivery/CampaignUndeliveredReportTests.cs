@@ -5,7 +5,6 @@ using ContactHub.Hub.Tests.Fakes;
 using ContactHub.Hub.Tests.Infrastructure;
 using ContactHub.Hub.Tests.Sms;
 using ContactHub.Hub.Tests.WeChat;
-using ContactHub.Tests.Twilio;
 
 namespace ContactHub.Hub.Tests.Campaigns.Delivery;
 
@@ -14,24 +13,8 @@ namespace ContactHub.Hub.Tests.Campaigns.Delivery;
 /// failed, a WeChat template result failed) fails with the channel's reason, still counted as sent in the funnel.
 /// </summary>
 [Collection(RedisCollection.Name)]
-public sealed class CampaignUndeliveredReportTests(RedisServerFixture redis) : IAsyncLifetime
+public sealed class CampaignUndeliveredReportTests(RedisServerFixture redis) : CampaignHubWithFakes(redis)
 {
-    private CampaignHubWithFakes _hub = null!;
-
-    private CampaignHubHost Host => _hub.Host;
-
-    private FakeWeChatServer WeChat => _hub.WeChat;
-
-    private FakeTwilioServer Twilio => _hub.Twilio;
-
-    public Task InitializeAsync()
-    {
-        _hub = new CampaignHubWithFakes(redis.ConnectionString);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _hub.DisposeAsync();
-
     [Fact]
     public async Task AnUndeliveredSmsFailsItsCampaignMessageWithTwiliosErrorAndStaysSent()
     {
