@@ -31,8 +31,9 @@ public sealed class BaselineProcess : IAsyncDisposable
         return new BaselineProcess(process, url);
     }
 
-    public async Task<long> JitCompiledMethodsAsync(HttpClient http) =>
-        long.Parse(await http.GetStringAsync(new Uri(Url, BaselineServer.JitPath)), CultureInfo.InvariantCulture);
+    public Task<long> JitCompiledMethodsAsync(HttpClient http) => GetNumberAsync(http, BaselineServer.JitPath);
+
+    public Task<long> AllocatedBytesAsync(HttpClient http) => GetNumberAsync(http, BaselineServer.AllocatedPath);
 
     /// <summary>CPU time the process has used so far (user + system).</summary>
     public TimeSpan CpuTime()
@@ -40,6 +41,9 @@ public sealed class BaselineProcess : IAsyncDisposable
         _process.Refresh();
         return _process.TotalProcessorTime;
     }
+
+    private async Task<long> GetNumberAsync(HttpClient http, string path) =>
+        long.Parse(await http.GetStringAsync(new Uri(Url, path)), CultureInfo.InvariantCulture);
 
     public async ValueTask DisposeAsync()
     {

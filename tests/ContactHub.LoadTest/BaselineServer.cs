@@ -16,6 +16,9 @@ public static class BaselineServer
     /// <summary>Answers how many methods the baseline has jitted, so it is warmed up as the hub is.</summary>
     public const string JitPath = "/baseline-jit";
 
+    /// <summary>Answers the bytes the baseline has allocated, so its allocation per request stands beside the hub's.</summary>
+    public const string AllocatedPath = "/baseline-allocated";
+
     private static readonly byte[] StateSizedValue = new byte[1200];
 
     public static async Task RunAsync(int port, string redis)
@@ -36,6 +39,7 @@ public static class BaselineServer
             return TypedResults.Ok();
         });
         app.MapGet(JitPath, () => System.Runtime.JitInfo.GetCompiledMethodCount());
+        app.MapGet(AllocatedPath, () => GC.GetTotalAllocatedBytes());
         await app.StartAsync();
         Console.WriteLine(ReadyLine);
         await app.WaitForShutdownAsync();

@@ -39,19 +39,23 @@ public static class LoadTestProgram
         var baselineWarmUp = await SteadyState.WarmUpAsync(() => baselineScript, options, () => baselineServer.JitCompiledMethodsAsync(http));
         Console.WriteLine($"baseline: {baselineWarmUp}");
 
-        var baselineCpuBefore = baselineServer.CpuTime();
+        Func<TimeSpan> redisCpu = () => ownRedis?.CpuTime() ?? TimeSpan.Zero;
+        var baselineCpuBefore = MachineCpu.Now(baselineServer.CpuTime, redisCpu);
+        var baselineAllocatedBefore = await baselineServer.AllocatedBytesAsync(http);
         var baseline = await LoadPhase.RunAsync(baselineScript, options.Customers, options.Turns, options.Duration);
-        var baselineCpu = (baselineServer.CpuTime() - baselineCpuBefore) / Math.Max(1, baseline.Count);
+        var baselineCpu = MachineCpu.Now(baselineServer.CpuTime, redisCpu).Since(baselineCpuBefore).Per(baseline.Count);
+        var baselineAllocated = (await baselineServer.AllocatedBytesAsync(http) - baselineAllocatedBefore) / Math.Max(1, baseline.Count);
         Report("baseline", baseline);
 
         var hubWarmUp = await SteadyState.WarmUpAsync(() => Customers(http, hubUrl, options), options, async () => (await HubProcess.RuntimeAsync(http, hubUrl)).JitCompiledMethods);
         Console.WriteLine($"hub: {hubWarmUp}");
 
         var runtimeBefore = await HubProcess.RuntimeAsync(http, hubUrl);
-        var hubCpuBefore = ownHub?.CpuTime() ?? TimeSpan.Zero;
+        Func<TimeSpan> hubServerCpu = () => ownHub?.CpuTime() ?? TimeSpan.Zero;
+        var hubCpuBefore = MachineCpu.Now(hubServerCpu, redisCpu);
         var customers = Customers(http, hubUrl, options);
         var hub = await LoadPhase.RunAsync(customers, options.Customers, options.Turns, options.Duration);
-        var hubCpu = ((ownHub?.CpuTime() ?? TimeSpan.Zero) - hubCpuBefore) / Math.Max(1, hub.Count);
+        var hubCpu = MachineCpu.Now(hubServerCpu, redisCpu).Since(hubCpuBefore).Per(hub.Count);
         var runtimeAfter = await HubProcess.RuntimeAsync(http, hubUrl);
         var allocatedPerTurn = (runtimeAfter.AllocatedBytes - runtimeBefore.AllocatedBytes) / Math.Max(1, hub.Count);
         Report("hub", hub);
@@ -65,14 +69,17 @@ public static class LoadTestProgram
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redis per web chat conversation: state {webChat.StateBytes:F0} B, all keys now {webChat.AllBytes:F0} B, idle (keys that outlive a day) {webChat.IdleBytes:F0} B"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redis per SMS conversation: state {sms.StateBytes:F0} B, all keys now {sms.AllBytes:F0} B, idle (keys that outlive a day) {sms.IdleBytes:F0} B"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sms replies through the REST API: {twilio.RequestCount} over {twilio.ConnectionCount} connections"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per turn: {allocatedPerTurn / 1024.0:F1} KB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per turn: {allocatedPerTurn / 1024.0:F1} KB (baseline {baselineAllocated / 1024.0:F1} KB per request)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hub jit during the maximum run: {runtimeAfter.JitCompiledMethods - runtimeBefore.JitCompiledMethods} methods"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hub gc during the maximum run: gen0 {runtimeAfter.Gen0Collections - runtimeBefore.Gen0Collections}, gen1 {runtimeAfter.Gen1Collections - runtimeBefore.Gen1Collections}, gen2 {runtimeAfter.Gen2Collections - runtimeBefore.Gen2Collections}, paused {runtimeAfter.GcPauseMilliseconds - runtimeBefore.GcPauseMilliseconds} ms of {hub.Wall.TotalMilliseconds:F0} ms"));
         if (ownHub is not null)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hub rss: {ownHub.ResidentBytes() / (1024.0 * 1024):F0} MB"));
             // CPU per turn is steadier than turns/s when other work shares the machine; its ratio is a second view.
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server cpu: hub {hubCpu.TotalMilliseconds:F2} ms per turn, baseline {baselineCpu.TotalMilliseconds:F3} ms per request (cpu ratio {baselineCpu / hubCpu:F2})"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server cpu: hub {hubCpu.Server.TotalMilliseconds:F2} ms per turn, baseline {baselineCpu.Server.TotalMilliseconds:F3} ms per request (cpu ratio {baselineCpu.Server / hubCpu.Server:F2})"));
+            Console.WriteLine($"cpu per baseline request: {baselineCpu.Describe("server")}");
+            Console.WriteLine($"cpu per turn: {hubCpu.Describe("hub")}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cpu ratio over all three processes {baselineCpu.All / hubCpu.All:F2}"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {hub.PerSecond / baseline.PerSecond:F2}"));
