@@ -1,5 +1,6 @@
 using ContactHub.Channels;
 using ContactHub.Channels.WebChat;
+using ContactHub.Hub.Inbound;
 using ContactHub.Hub.Turns;
 using ContactHub.Hub.WebChat;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -214,7 +215,8 @@ public static class DirectLineEndpoints
 
     /// <summary>
     /// The echo is already in the log, so the turn runs to the end even if the client goes away (an accepted
-    /// message is never dropped); a turn that throws becomes 502 BotRejectedActivity and the echo stays (§3.6 item 7).
+    /// message is never dropped); a turn that throws becomes 502 BotRejectedActivity and the echo stays (§3.6 item 7), and
+    /// <see cref="FailedTurnRecovery"/> puts the message in the transcript and in front of an agent.
     /// </summary>
     private static async Task<bool> RunTurnAsync(IServiceProvider services, string conversationId, Activity inbound)
     {
@@ -225,14 +227,18 @@ public static class DirectLineEndpoints
             return true;
         }
 
+        var key = new ConversationKey(ChannelIds.WebChat, conversationId);
         try
         {
-            await turns.ProcessAsync(new ConversationKey(ChannelIds.WebChat, conversationId), inbound, CancellationToken.None);
+            await turns.ProcessAsync(key, inbound, CancellationToken.None);
             return true;
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             DirectLineLog.TurnFailed(services.GetRequiredService<ILogger<DirectLineStreamSession>>(), ex, inbound.Id ?? "");
+            // The echo is already in the conversation, so Web Chat shows the message as sent and will not post it
+            // again: like a failed SMS or WeChat turn, it goes into the transcript and to an agent.
+            await services.GetRequiredService<FailedTurnRecovery>().RecoverAsync(key, inbound, CancellationToken.None);
             return false;
         }
     }

@@ -1,6 +1,7 @@
 using ContactHub.Channels;
 using ContactHub.Channels.WebChat;
 using ContactHub.Hub.Hosting;
+using ContactHub.Hub.Inbound;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContactHub.Hub.WebChat;
@@ -26,6 +27,7 @@ public static class DirectLineRegistration
 
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineStreamSession>();
+        services.TryAddSingleton<FailedTurnRecovery>();
         services.AddKeyedSingleton<IChannelAdapter, DirectLineChannelAdapter>(ChannelIds.WebChat);
         services.AddSingleton<IChannelAdapter>(sp => sp.GetRequiredKeyedService<IChannelAdapter>(ChannelIds.WebChat));
 
