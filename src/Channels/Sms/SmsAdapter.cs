@@ -1,6 +1,5 @@
 using Twilio.Clients;
 using Twilio.Exceptions;
-using Twilio.Http;
 using Twilio.Rest.Api.V2010.Account;
 using TwilioPhoneNumber = Twilio.Types.PhoneNumber;
 
@@ -15,7 +14,7 @@ namespace ContactHub.Channels.Sms;
 public sealed class SmsAdapter(SmsOptions options, System.Net.Http.HttpClient httpClient) : IChannelAdapter
 {
     private readonly TwilioRestClient _client = new(
-        options.AccountSid, options.AuthToken, httpClient: new SystemNetHttpClient(httpClient));
+        options.AccountSid, options.AuthToken, httpClient: new SmsApiHttpClient(httpClient));
 
     private readonly SmsOutbound _outbound = new(options.MaxSegmentsPerMessage);
 
