@@ -18,6 +18,10 @@ public sealed class SmsAdapter(SmsOptions options, System.Net.Http.HttpClient ht
 
     private readonly SmsOutbound _outbound = new(options.MaxSegmentsPerMessage);
 
+    // The same for every send: built once instead of per message (StatusCallbackUrl builds a new Uri each time it is read).
+    private readonly Uri? _statusCallback = options.StatusCallbackUrl;
+    private readonly TwilioPhoneNumber? _from = string.IsNullOrEmpty(options.MessagingServiceSid) ? new(options.From) : null;
+
     public string ChannelId => ChannelIds.Sms;
 
     public async Task<ChannelSendResult> SendAsync(ConversationKey to, Activity activity, CancellationToken cancellationToken)
@@ -58,16 +62,16 @@ public sealed class SmsAdapter(SmsOptions options, System.Net.Http.HttpClient ht
         var create = new CreateMessageOptions(new TwilioPhoneNumber(to.Value))
         {
             Body = body,
-            StatusCallback = options.StatusCallbackUrl,
+            StatusCallback = _statusCallback,
         };
 
-        if (!string.IsNullOrEmpty(options.MessagingServiceSid))
+        if (_from is null)
         {
             create.MessagingServiceSid = options.MessagingServiceSid;
         }
         else
         {
-            create.From = new TwilioPhoneNumber(options.From);
+            create.From = _from;
         }
 
         return create;
