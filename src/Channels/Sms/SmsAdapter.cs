@@ -1,6 +1,5 @@
 using Twilio.Clients;
 using Twilio.Exceptions;
-using Twilio.Http;
 using Twilio.Rest.Api.V2010.Account;
 using TwilioPhoneNumber = Twilio.Types.PhoneNumber;
 
@@ -15,9 +14,13 @@ namespace ContactHub.Channels.Sms;
 public sealed class SmsAdapter(SmsOptions options, System.Net.Http.HttpClient httpClient) : IChannelAdapter
 {
     private readonly TwilioRestClient _client = new(
-        options.AccountSid, options.AuthToken, httpClient: new SystemNetHttpClient(httpClient));
+        options.AccountSid, options.AuthToken, httpClient: new SmsApiHttpClient(httpClient));
 
     private readonly SmsOutbound _outbound = new(options.MaxSegmentsPerMessage);
+
+    // The same for every send: built once instead of per message (StatusCallbackUrl builds a new Uri each time it is read).
+    private readonly Uri? _statusCallback = options.StatusCallbackUrl;
+    private readonly TwilioPhoneNumber? _from = string.IsNullOrEmpty(options.MessagingServiceSid) ? new(options.From) : null;
 
     public string ChannelId => ChannelIds.Sms;
 
@@ -59,16 +62,16 @@ public sealed class SmsAdapter(SmsOptions options, System.Net.Http.HttpClient ht
         var create = new CreateMessageOptions(new TwilioPhoneNumber(to.Value))
         {
             Body = body,
-            StatusCallback = options.StatusCallbackUrl,
+            StatusCallback = _statusCallback,
         };
 
-        if (!string.IsNullOrEmpty(options.MessagingServiceSid))
+        if (_from is null)
         {
             create.MessagingServiceSid = options.MessagingServiceSid;
         }
         else
         {
-            create.From = new TwilioPhoneNumber(options.From);
+            create.From = _from;
         }
 
         return create;

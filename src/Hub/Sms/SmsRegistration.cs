@@ -52,7 +52,11 @@ public static class SmsRegistration
             return builder;
         }
 
-        var http = services.AddHttpClient(HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15)).RemoveAllLoggers();
+        // No automatic redirects, as in the SDK's own default client: Twilio's REST API does not redirect, and a 3xx
+        // then reaches the SDK as it is instead of being followed (a POST turned into a GET) by a RedirectHandler.
+        var http = services.AddHttpClient(HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15))
+            .UseSocketsHttpHandler((handler, _) => handler.AllowAutoRedirect = false)
+            .RemoveAllLoggers();
         if (options.ApiBaseUrl is { } apiBaseUrl)
         {
             http.AddHttpMessageHandler(() => new SmsApiBaseUrlHandler(apiBaseUrl));

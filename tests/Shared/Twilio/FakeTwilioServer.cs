@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ContactHub.Tests.Http;
 using Microsoft.AspNetCore.Http;
@@ -20,6 +21,7 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     private readonly LoopbackHttpServer _server;
     private readonly Lock _gate = new();
     private readonly List<FakeTwilioServerMessage> _messages = [];
+    private readonly List<FakeTwilioServerRequest> _requestsSeen = [];
     private readonly Queue<FakeTwilioServerError?> _script = new();
     private readonly List<(int Count, TaskCompletionSource Reached)> _waiters = [];
     private int _requests;
@@ -43,6 +45,18 @@ public sealed class FakeTwilioServer : IAsyncDisposable
             lock (_gate)
             {
                 return [.. _messages];
+            }
+        }
+    }
+
+    /// <summary>Every request received, accepted or not, with its headers and raw body.</summary>
+    public IReadOnlyList<FakeTwilioServerRequest> Requests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _requestsSeen];
             }
         }
     }
@@ -83,7 +97,19 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         Interlocked.Increment(ref _requests);
-        var (status, json) = await AnswerAsync(context.Request);
+        var request = context.Request;
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        lock (_gate)
+        {
+            _requestsSeen.Add(new FakeTwilioServerRequest(
+                request.Method,
+                request.Path.Value + request.QueryString.Value,
+                request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+                body));
+        }
+
+        var (status, json) = Answer(request, body);
         var bytes = Encoding.UTF8.GetBytes(json);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";
@@ -91,7 +117,7 @@ public sealed class FakeTwilioServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(bytes);
     }
 
-    private async Task<(int Status, string Json)> AnswerAsync(HttpRequest request)
+    private (int Status, string Json) Answer(HttpRequest request, string body)
     {
         var path = request.Path.Value ?? "";
         if (request.Method != "POST" || !path.StartsWith("/2010-04-01/Accounts/", StringComparison.Ordinal) || !path.EndsWith("/Messages.json", StringComparison.Ordinal))
@@ -104,8 +130,7 @@ public sealed class FakeTwilioServer : IAsyncDisposable
             return Error(new FakeTwilioServerError(401, 20003, "Authenticate"));
         }
 
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var form = SmsForm.Parse(await reader.ReadToEndAsync());
+        var form = SmsForm.Parse(body);
         string? Get(string name) => form.FirstOrDefault(p => p.Key == name).Value;
 
         if (Get("To") is not { Length: > 0 } to)
@@ -182,7 +207,8 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     private static string Write(Action<Utf8JsonWriter> body)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        // Chinese as UTF-8 rather than \u escapes, so the client's decoding of multi-byte text is exercised.
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             body(json);
