@@ -35,16 +35,16 @@ public sealed class ActivityJsonTests
     public void AccountsWithFieldsLeftOutOrNullReadAsTheSchemaSays()
     {
         var posted = new Utf8JsonReader(new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(
-            """{"type":"message","from":{"id":"load-0","extra":{"a":[1]}},"recipient":null,"conversation":{"name":null},"text":"hi"}""")));
+            """{"type":"message","from":{"id":"load-0","extra":{"a":[1]}},"recipient":null,"conversation":{"id":"c9","name":null},"text":"hi"}""")));
 
         var activity = JsonSerializer.Deserialize(ref posted, DirectLineJsonContext.Default.Activity)!;
 
         Assert.Equal(new ChannelAccount { Id = "load-0" }, activity.From);
         Assert.Null(activity.Recipient);
-        Assert.Equal(new ConversationAccount(), activity.Conversation);
+        Assert.Equal(new ConversationAccount { Id = "c9" }, activity.Conversation);
         Assert.Equal("hi", activity.Text);
         Assert.Equal(
-            """{"type":"message","from":{"id":"load-0"},"conversation":{"id":""},"text":"hi"}""",
+            """{"type":"message","from":{"id":"load-0"},"conversation":{"id":"c9"},"text":"hi"}""",
             JsonSerializer.Serialize(activity, DirectLineJsonContext.Default.Activity));
     }
 
