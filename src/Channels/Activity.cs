@@ -25,12 +25,15 @@ public sealed record Activity
     public string? ChannelId { get; init; }
 
     [JsonPropertyName("from")]
+    [JsonConverter(typeof(StandaloneJsonConverter<ChannelAccount>))]
     public ChannelAccount? From { get; init; }
 
     [JsonPropertyName("recipient")]
+    [JsonConverter(typeof(StandaloneJsonConverter<ChannelAccount>))]
     public ChannelAccount? Recipient { get; init; }
 
     [JsonPropertyName("conversation")]
+    [JsonConverter(typeof(StandaloneJsonConverter<ConversationAccount>))]
     public ConversationAccount? Conversation { get; init; }
 
     [JsonPropertyName("text")]

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using ContactHub.Channels;
 using ContactHub.Dialogs.Ports;
 
 namespace ContactHub.Dialogs.Dealership;
@@ -21,6 +23,7 @@ public sealed record BookAppointmentValues
 
     public string? Plate { get; set; }
 
+    [JsonConverter(typeof(StandaloneJsonConverter<List<long>>))]
     public List<long> VehicleIds { get; set; } = [];
 
     public ServiceType? ServiceType { get; set; }
@@ -35,11 +38,14 @@ public sealed record BookAppointmentValues
     public DateTimeOffset? Start { get; set; }
 
     /// <summary>The confirmed slot was taken before it could be booked: the nearest free ones instead.</summary>
+    [JsonConverter(typeof(StandaloneJsonConverter<List<DateTimeOffset>>))]
     public List<DateTimeOffset> Alternatives { get; set; } = [];
 
+    [JsonConverter(typeof(StandaloneJsonConverter<List<AppointmentInfo>>))]
     public List<AppointmentInfo> Appointments { get; set; } = [];
 
     /// <summary>The appointment being rescheduled or cancelled.</summary>
+    [JsonConverter(typeof(StandaloneJsonConverter<AppointmentInfo>))]
     public AppointmentInfo? Appointment { get; set; }
 
     public static BookAppointmentValues From(BookAppointmentOptions options)

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using ContactHub.Channels;
+
 namespace ContactHub.Dialogs.Dealership;
 
 /// <summary>
@@ -12,6 +15,7 @@ public sealed record ChooseSlotValues
 
     public bool TimeInferred { get; set; }
 
+    [JsonConverter(typeof(StandaloneJsonConverter<List<DateTimeOffset>>))]
     public List<DateTimeOffset> OfferedSlots { get; set; } = [];
 
     public DateTimeOffset? CurrentStart { get; set; }

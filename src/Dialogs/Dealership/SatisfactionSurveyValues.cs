@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using ContactHub.Channels;
 using ContactHub.Dialogs.Ports;
 
 namespace ContactHub.Dialogs.Dealership;
@@ -31,5 +33,6 @@ public sealed record SatisfactionSurveyValues
     public string? Comment { get; set; }
 
     /// <summary>"overall 1", "nps 3": the answers that make this an unhappy customer, for the complaint or the agent.</summary>
+    [JsonConverter(typeof(StandaloneJsonConverter<List<string>>))]
     public List<string> LowScores { get; init; } = [];
 }

@@ -26,8 +26,9 @@ public static class DialogInstanceState
             return instance.State.Deserialize(typeInfo);
         }
 
-        var stored = instance.Stored.Span;
-        return stored.IsEmpty || stored.SequenceEqual("null"u8) ? default : JsonSerializer.Deserialize(stored, typeInfo);
+        // Through DialogJsonSource, so that converters may keep or look up slices of the stored bytes.
+        var stored = instance.Stored;
+        return stored.IsEmpty || stored.Span.SequenceEqual("null"u8) ? default : DialogJsonSource.Deserialize(stored, typeInfo);
     }
 
     /// <summary>Keeps <paramref name="state"/> as the instance's state; it is serialized when the conversation is.</summary>

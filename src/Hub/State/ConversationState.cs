@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using ContactHub.Channels;
 using ContactHub.Dialogs.Runtime;
 
 namespace ContactHub.Hub.State;
@@ -24,6 +26,7 @@ public sealed class ConversationState
     public long TurnCount { get; set; }
 
     /// <summary>Set while the conversation is queued for or with an agent.</summary>
+    [JsonConverter(typeof(StandaloneJsonConverter<HandoffState>))]
     public HandoffState? Handoff { get; set; }
 
     /// <summary>

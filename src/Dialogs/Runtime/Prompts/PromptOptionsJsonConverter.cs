@@ -6,7 +6,8 @@ namespace ContactHub.Dialogs.Runtime.Prompts;
 /// <summary>
 /// <c>{"prompt":…,"retryPrompt":…,"choices":[{"value":…,"synonyms":[…]}],"maxAttempts":3}</c>, the shape the source
 /// generator gave <see cref="PromptOptions"/>, nulls left out. A waiting prompt reads its options back on every
-/// answer; read by hand they cost no serializer frame array, constructor-argument state or list enumerators (issue 8).
+/// answer; read by hand they cost no serializer frame array, constructor-argument state or list enumerators, and a
+/// choice list read before, in any conversation, is not read again (<see cref="PromptChoicesCache"/>; issue 8).
 /// </summary>
 public sealed class PromptOptionsJsonConverter : JsonConverter<PromptOptions>
 {
@@ -89,6 +90,20 @@ public sealed class PromptOptionsJsonConverter : JsonConverter<PromptOptions>
         }
 
         Expect(reader.TokenType, JsonTokenType.StartArray, "Prompt choices");
+        return DialogJsonSource.TrySliceValue(ref reader, out var json)
+            ? PromptChoicesCache.GetOrRead(json.Span, ReadChoiceArray)
+            : ReadChoiceArray(ref reader);
+    }
+
+    private static List<Choice> ReadChoiceArray(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        return ReadChoiceArray(ref reader);
+    }
+
+    private static List<Choice> ReadChoiceArray(ref Utf8JsonReader reader)
+    {
         var choices = new List<Choice>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
