@@ -11,12 +11,18 @@ public static class WorkshopCalendars
         Hours = [.. Enum.GetValues<DayOfWeek>().Select(day => new WorkshopHours { Day = day, Opens = new TimeOnly(8, 30), Closes = new TimeOnly(18, 0) })],
     };
 
+    // Compiled: every booking reads the calendar fresh, and as a LINQ query each read was translated again (a tenth of
+    // all the hub allocated on the booking workload, issue 8).
+    private static readonly CompiledForModel<Func<RecordsDbContext, CancellationToken, Task<WorkshopCalendar?>>> Calendar = new(() =>
+        EF.CompileAsyncQuery((RecordsDbContext db, CancellationToken _) =>
+            db.WorkshopCalendars.AsNoTracking().AsSplitQuery()
+                .Include(c => c.Hours)
+                .Include(c => c.Holidays)
+                .FirstOrDefault(c => c.Id == WorkshopCalendar.SingletonId)));
+
     public static async Task<WorkshopSchedule> LoadScheduleAsync(this RecordsDbContext db, CancellationToken cancellationToken)
     {
-        var calendar = await db.WorkshopCalendars.AsNoTracking().AsSplitQuery()
-            .Include(c => c.Hours)
-            .Include(c => c.Holidays)
-            .FirstOrDefaultAsync(c => c.Id == WorkshopCalendar.SingletonId, cancellationToken);
+        var calendar = await Calendar.For(db)(db, cancellationToken);
         return new WorkshopSchedule(calendar ?? Default());
     }
 
