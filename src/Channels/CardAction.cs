@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -21,38 +22,37 @@ public sealed record CardAction
     [JsonPropertyName("displayText")]
     public string? DisplayText { get; init; }
 
-    /// <summary>An imBack whose value is its own title: the user "says" the title when tapping it.</summary>
-    public static CardAction ImBack(string title) =>
-        new() { Type = CardActionTypes.ImBack, Title = title, Value = JsonSerializer.SerializeToElement(title, ChannelJsonContext.Default.String) };
+    // Prompts offer the same titles in every conversation (是/否, 常规保养 …), so each imBack is made once and shared:
+    // the record is immutable and its value's document is only read. Bounded, as slot times and names never repeat.
+    private const int MaxSharedImBacks = 4096;
+    private static readonly ConcurrentDictionary<string, CardAction> SharedImBacks = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// An imBack for each title, their values read from one JSON array: one document for all of them rather than
-    /// one each, as a prompt offers its choices on every ask (issue 8).
-    /// </summary>
+    /// <summary>An imBack whose value is its own title: the user "says" the title when tapping it.</summary>
+    public static CardAction ImBack(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        if (SharedImBacks.TryGetValue(title, out var shared))
+        {
+            return shared;
+        }
+
+        var action = new CardAction { Type = CardActionTypes.ImBack, Title = title, Value = JsonSerializer.SerializeToElement(title, ChannelJsonContext.Default.String) };
+        if (SharedImBacks.Count < MaxSharedImBacks)
+        {
+            SharedImBacks.TryAdd(title, action);
+        }
+
+        return action;
+    }
+
+    /// <summary>An imBack for each title (issue 8: a prompt offers its choices on every ask; they are shared).</summary>
     public static CardAction[] ImBacks(IReadOnlyList<string> titles)
     {
         ArgumentNullException.ThrowIfNull(titles);
-        if (titles.Count == 0)
-        {
-            return [];
-        }
-
-        var values = ScratchJson.Build(titles, static (writer, titles) =>
-        {
-            writer.WriteStartArray();
-            for (var i = 0; i < titles.Count; i++)
-            {
-                writer.WriteStringValue(titles[i]);
-            }
-
-            writer.WriteEndArray();
-        });
         var actions = new CardAction[titles.Count];
-        var index = 0;
-        foreach (var value in values.EnumerateArray())
+        for (var i = 0; i < actions.Length; i++)
         {
-            actions[index] = new() { Type = CardActionTypes.ImBack, Title = titles[index], Value = value };
-            index++;
+            actions[i] = ImBack(titles[i]);
         }
 
         return actions;
