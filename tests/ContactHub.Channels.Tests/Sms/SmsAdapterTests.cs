@@ -3,26 +3,10 @@ using ContactHub.Tests.Twilio;
 
 namespace ContactHub.Channels.Tests.Sms;
 
-public sealed class SmsAdapterTests : IAsyncLifetime
+public sealed class SmsAdapterTests : FakeTwilioTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private static readonly ConversationKey Owner = new(ChannelIds.Sms, "+8613812345678");
-
-    private FakeTwilioServer _twilio = null!;
-    private HttpClient _http = null!;
-
-    public Task InitializeAsync()
-    {
-        _twilio = FakeTwilioServer.Start();
-        _http = new HttpClient(new SmsApiBaseUrlHandler(_twilio.BaseUrl) { InnerHandler = new SocketsHttpHandler() });
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _twilio.DisposeAsync();
-    }
 
     private SmsAdapter Adapter(Action<SmsOptions>? configure = null)
     {
@@ -32,10 +16,10 @@ public sealed class SmsAdapterTests : IAsyncLifetime
             AuthToken = FakeTwilioServer.AuthToken,
             From = "+15005550006",
             PublicBaseUrl = new Uri("https://hub.example.com"),
-            ApiBaseUrl = _twilio.BaseUrl,
+            ApiBaseUrl = FakeApi.BaseUrl,
         };
         configure?.Invoke(options);
-        return new SmsAdapter(options, _http);
+        return new SmsAdapter(options, ToFakeApi);
     }
 
     [Fact]
@@ -46,7 +30,7 @@ public sealed class SmsAdapterTests : IAsyncLifetime
     {
         var result = await Adapter().SendAsync(Owner, Activity.CreateMessage("您的预约已确认。", "zh-CN"), CancellationToken.None);
 
-        var sent = Assert.Single(await _twilio.WaitForMessagesAsync(1, Timeout));
+        var sent = Assert.Single(await FakeApi.WaitForMessagesAsync(1, Timeout));
         Assert.True(result.Accepted, result.Error);
         Assert.Equal(sent.Sid, result.ChannelMessageId);
         Assert.Matches("^SM[0-9a-f]{32}$", sent.Sid);
@@ -62,7 +46,7 @@ public sealed class SmsAdapterTests : IAsyncLifetime
 
         var result = await adapter.SendAsync(Owner, Activity.CreateMessage("Your appointment is confirmed.", "en"), CancellationToken.None);
 
-        var sent = Assert.Single(await _twilio.WaitForMessagesAsync(1, Timeout));
+        var sent = Assert.Single(await FakeApi.WaitForMessagesAsync(1, Timeout));
         Assert.True(result.Accepted, result.Error);
         Assert.Equal(("MG0123456789abcdef0123456789abcdef", null), (sent.MessagingServiceSid, sent.From));
     }
@@ -72,7 +56,7 @@ public sealed class SmsAdapterTests : IAsyncLifetime
     {
         await Adapter().SendAsync(new ConversationKey(ChannelIds.Sms, "138 1234 5678"), Activity.CreateMessage("您好"), CancellationToken.None);
 
-        Assert.Equal("+8613812345678", Assert.Single(await _twilio.WaitForMessagesAsync(1, Timeout)).To);
+        Assert.Equal("+8613812345678", Assert.Single(await FakeApi.WaitForMessagesAsync(1, Timeout)).To);
     }
 
     [Fact]
@@ -88,7 +72,7 @@ public sealed class SmsAdapterTests : IAsyncLifetime
 
         var result = await Adapter(o => o.MaxSegmentsPerMessage = 1).SendAsync(Owner, activity, CancellationToken.None);
 
-        var sent = await _twilio.WaitForMessagesAsync(expected.Count, Timeout);
+        var sent = await FakeApi.WaitForMessagesAsync(expected.Count, Timeout);
         Assert.True(result.Accepted, result.Error);
         Assert.Equal(expected, sent.Select(m => m.Body ?? ""), StringComparer.Ordinal);
         Assert.Equal(sent[0].Sid, result.ChannelMessageId);
@@ -105,8 +89,8 @@ public sealed class SmsAdapterTests : IAsyncLifetime
             Assert.True(result.Accepted, result.Error);
         }
 
-        Assert.Equal(4, _twilio.RequestCount);
-        Assert.Equal(1, _twilio.ConnectionCount);
+        Assert.Equal(4, FakeApi.RequestCount);
+        Assert.Equal(1, FakeApi.ConnectionCount);
     }
 
     public static TheoryData<string, bool> ScriptedErrors => new()
@@ -128,21 +112,21 @@ public sealed class SmsAdapterTests : IAsyncLifetime
             nameof(FakeTwilioServerError.TooManyRequests) => FakeTwilioServerError.TooManyRequests,
             _ => FakeTwilioServerError.ServerError,
         };
-        _twilio.AnswerNext(error);
+        FakeApi.AnswerNext(error);
 
         var result = await Adapter().SendAsync(Owner, Activity.CreateMessage("您好"), CancellationToken.None);
 
         Assert.False(result.Accepted);
         Assert.Equal(permanent, result.Permanent);
         Assert.Contains(error.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), result.Error, StringComparison.Ordinal);
-        Assert.Empty(_twilio.Messages);
-        Assert.Equal(1, _twilio.RequestCount);
+        Assert.Empty(FakeApi.Messages);
+        Assert.Equal(1, FakeApi.RequestCount);
     }
 
     [Fact]
     public async Task StopsAtTheFirstFailedPartAndSaysHowFarItGot()
     {
-        _twilio.AnswerNext(null, FakeTwilioServerError.ServerError);
+        FakeApi.AnswerNext(null, FakeTwilioServerError.ServerError);
         var activity = Activity.CreateMessage(string.Concat(Enumerable.Repeat("您的车辆保养预约已确认，请准时到店。", 10)), "zh-CN");
 
         var result = await Adapter(o => o.MaxSegmentsPerMessage = 1).SendAsync(Owner, activity, CancellationToken.None);
@@ -150,8 +134,8 @@ public sealed class SmsAdapterTests : IAsyncLifetime
         Assert.False(result.Accepted);
         Assert.False(result.Permanent);
         Assert.Contains("after 1 of", result.Error, StringComparison.Ordinal);
-        Assert.Single(_twilio.Messages);
-        Assert.Equal(2, _twilio.RequestCount);
+        Assert.Single(FakeApi.Messages);
+        Assert.Equal(2, FakeApi.RequestCount);
     }
 
     [Fact]
@@ -169,13 +153,13 @@ public sealed class SmsAdapterTests : IAsyncLifetime
         var result = await Adapter().SendAsync(new ConversationKey(ChannelIds.Sms, "oA1b2c3-openid"), Activity.CreateMessage("您好"), CancellationToken.None);
 
         Assert.Equal((false, true), (result.Accepted, result.Permanent));
-        Assert.Equal(0, _twilio.RequestCount);
+        Assert.Equal(0, FakeApi.RequestCount);
     }
 
     [Fact]
     public async Task FailsTransientlyWhenTwilioIsUnreachable()
     {
-        await _twilio.DisposeAsync();
+        await FakeApi.DisposeAsync();
 
         var result = await Adapter().SendAsync(Owner, Activity.CreateMessage("您好"), CancellationToken.None);
 

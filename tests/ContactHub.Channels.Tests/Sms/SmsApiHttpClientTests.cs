@@ -13,26 +13,10 @@ using HttpMethod = Twilio.Http.HttpMethod;
 
 namespace ContactHub.Channels.Tests.Sms;
 
-public sealed class SmsApiHttpClientTests : IAsyncLifetime
+public sealed class SmsApiHttpClientTests : FakeTwilioTests
 {
     private const string MessagesPath = $"/2010-04-01/Accounts/{FakeTwilioServer.AccountSid}/Messages.json";
     private static readonly Uri StatusCallback = new("https://hub.example.com/channels/sms/status");
-
-    private FakeTwilioServer _twilio = null!;
-    private HttpClient _http = null!;
-
-    public Task InitializeAsync()
-    {
-        _twilio = FakeTwilioServer.Start();
-        _http = new HttpClient(new SmsApiBaseUrlHandler(_twilio.BaseUrl) { InnerHandler = new SocketsHttpHandler() });
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _twilio.DisposeAsync();
-    }
 
     private TwilioRestClient Client(Twilio.Http.HttpClient http, string authToken = FakeTwilioServer.AuthToken) =>
         new(FakeTwilioServer.AccountSid, authToken, httpClient: http);
@@ -43,9 +27,9 @@ public sealed class SmsApiHttpClientTests : IAsyncLifetime
     [Fact]
     public async Task PostsTheFormBodyAndHeadersTwilioExpects()
     {
-        await MessageResource.CreateAsync(Message("您的预约 已确认"), Client(new SmsApiHttpClient(_http)));
+        await MessageResource.CreateAsync(Message("您的预约 已确认"), Client(new SmsApiHttpClient(ToFakeApi)));
 
-        var request = Assert.Single(_twilio.Requests);
+        var request = Assert.Single(FakeApi.Requests);
         Assert.Equal(("POST", MessagesPath), (request.Method, request.PathAndQuery));
         Assert.Equal(
             "To=%2B8613812345678&StatusCallback=https%3A%2F%2Fhub.example.com%2Fchannels%2Fsms%2Fstatus&From=%2B15005550006"
@@ -62,10 +46,10 @@ public sealed class SmsApiHttpClientTests : IAsyncLifetime
     [Fact]
     public async Task SendsTheSameRequestAsTheSdksOwnClient()
     {
-        var ours = await MessageResource.CreateAsync(Message("Your appointment is confirmed."), Client(new SmsApiHttpClient(_http)));
-        var sdks = await MessageResource.CreateAsync(Message("Your appointment is confirmed."), Client(new SystemNetHttpClient(_http)));
+        var ours = await MessageResource.CreateAsync(Message("Your appointment is confirmed."), Client(new SmsApiHttpClient(ToFakeApi)));
+        var sdks = await MessageResource.CreateAsync(Message("Your appointment is confirmed."), Client(new SystemNetHttpClient(ToFakeApi)));
 
-        Assert.Equal(Wire(_twilio.Requests[1]), Wire(_twilio.Requests[0]));
+        Assert.Equal(Wire(FakeApi.Requests[1]), Wire(FakeApi.Requests[0]));
         Assert.Equal((sdks.Status, sdks.Body, sdks.To), (ours.Status, ours.Body, ours.To));
     }
 
@@ -74,21 +58,21 @@ public sealed class SmsApiHttpClientTests : IAsyncLifetime
     {
         List<KeyValuePair<string, string>> query = [new("To", "+86 138"), new("PageSize", "20")];
 
-        var ours = await new SmsApiHttpClient(_http).MakeRequestAsync(Get(query));
-        var sdks = await new SystemNetHttpClient(_http).MakeRequestAsync(Get(query));
+        var ours = await new SmsApiHttpClient(ToFakeApi).MakeRequestAsync(Get(query));
+        var sdks = await new SystemNetHttpClient(ToFakeApi).MakeRequestAsync(Get(query));
 
-        Assert.Equal(MessagesPath + "?To=%2B86+138&PageSize=20", _twilio.Requests[0].PathAndQuery);
-        Assert.Equal(Wire(_twilio.Requests[1]), Wire(_twilio.Requests[0]));
+        Assert.Equal(MessagesPath + "?To=%2B86+138&PageSize=20", FakeApi.Requests[0].PathAndQuery);
+        Assert.Equal(Wire(FakeApi.Requests[1]), Wire(FakeApi.Requests[0]));
         Assert.Equal((HttpStatusCode.NotFound, sdks.Content), (ours.StatusCode, ours.Content));
     }
 
     [Fact]
     public async Task ATwilioErrorSurfacesAsTheSdksApiExceptionWithItsCode()
     {
-        _twilio.AnswerNext(FakeTwilioServerError.Unsubscribed);
+        FakeApi.AnswerNext(FakeTwilioServerError.Unsubscribed);
 
         var error = await Assert.ThrowsAsync<ApiException>(() =>
-            MessageResource.CreateAsync(Message("您好"), Client(new SmsApiHttpClient(_http))));
+            MessageResource.CreateAsync(Message("您好"), Client(new SmsApiHttpClient(ToFakeApi))));
 
         Assert.Equal((21610, 400), (error.Code, error.Status));
         Assert.Equal(FakeTwilioServerError.Unsubscribed.Message, error.Message);
@@ -99,7 +83,7 @@ public sealed class SmsApiHttpClientTests : IAsyncLifetime
     public async Task WrongCredentialsSurfaceAsAuthenticateError()
     {
         var error = await Assert.ThrowsAsync<ApiException>(() =>
-            MessageResource.CreateAsync(Message("您好"), Client(new SmsApiHttpClient(_http), authToken: "wrong")));
+            MessageResource.CreateAsync(Message("您好"), Client(new SmsApiHttpClient(ToFakeApi), authToken: "wrong")));
 
         Assert.Equal((20003, 401), (error.Code, error.Status));
     }
@@ -110,19 +94,19 @@ public sealed class SmsApiHttpClientTests : IAsyncLifetime
         // Twilio's longest body (1,600 characters): its answer is longer than the client's first read buffer.
         var body = string.Concat(Enumerable.Repeat("您的车辆保养预约已确认：明天 15:00，地址“一汽-大众 4S 店”。回复 1 确认 😀 ", 32));
 
-        var message = await MessageResource.CreateAsync(Message(body), Client(new SmsApiHttpClient(_http)));
+        var message = await MessageResource.CreateAsync(Message(body), Client(new SmsApiHttpClient(ToFakeApi)));
 
-        Assert.Equal(body, Assert.Single(_twilio.Messages).Body);
+        Assert.Equal(body, Assert.Single(FakeApi.Messages).Body);
         Assert.Equal(body, message.Body);
     }
 
     [Fact]
     public async Task AnUnreachableTwilioSurfacesAsTheSdksConnectionError()
     {
-        await _twilio.DisposeAsync();
+        await FakeApi.DisposeAsync();
 
         await Assert.ThrowsAsync<ApiConnectionException>(() =>
-            MessageResource.CreateAsync(Message("您好"), Client(new SmsApiHttpClient(_http))));
+            MessageResource.CreateAsync(Message("您好"), Client(new SmsApiHttpClient(ToFakeApi))));
     }
 
     private static Request Get(List<KeyValuePair<string, string>> query) =>

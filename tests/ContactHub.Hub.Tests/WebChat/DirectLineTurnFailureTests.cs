@@ -16,28 +16,24 @@ public sealed class DirectLineTurnFailureTests(DirectLineHubFactory hub) : IClas
     [Fact]
     public async Task FailingTurnAnswers502BotRejectedActivityAndKeepsTheEcho()
     {
-        var conversation = await client.StartConversationAsync();
-        hub.Bot.Fail = true;
+        var (conversation, response) = await PostToAFailingBotAsync("你好");
 
-        using var response = await PostAsync(conversation, "你好");
+        using (response)
+        {
+            var body = await DirectLineTestClient.ReadAsync(response, DirectLineJsonContext.Default.DirectLineErrorResponse);
+            Assert.Equal(DirectLineErrorCodes.BotRejectedActivity, body.Error.Code);
+        }
 
-        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
-        var body = await DirectLineTestClient.ReadAsync(response, DirectLineJsonContext.Default.DirectLineErrorResponse);
-        Assert.Equal(DirectLineErrorCodes.BotRejectedActivity, body.Error.Code);
-        var echo = Assert.Single((await client.GetActivitiesAsync(conversation)).Activities, a => a.Text == "你好");
-        Assert.Equal("你好", echo.Text);
+        Assert.Single((await client.GetActivitiesAsync(conversation)).Activities, a => a.Text == "你好" && a.Id is not null);
     }
 
     /// <summary>Web Chat sees the echo and shows the message as sent, so it is not posted again: a person must see it.</summary>
     [Fact]
     public async Task FailingTurnPutsTheMessageInTheTranscriptAndQueuesTheConversationForAnAgent()
     {
-        var conversation = await client.StartConversationAsync();
-        hub.Bot.Fail = true;
+        var (conversation, response) = await PostToAFailingBotAsync("保养后发动机有异响，能帮我看看吗");
+        response.Dispose();
 
-        using var response = await PostAsync(conversation, "保养后发动机有异响，能帮我看看吗");
-
-        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         var key = new ConversationKey(ChannelIds.WebChat, conversation.ConversationId);
         await using var db = await hub.Services.GetRequiredService<IDbContextFactory<RecordsDbContext>>().CreateDbContextAsync();
         var transcript = await db.Transcript.AsNoTracking().Where(t => t.Channel == key.Channel && t.UserId == key.UserId).ToListAsync();
@@ -46,10 +42,17 @@ public sealed class DirectLineTurnFailureTests(DirectLineHubFactory hub) : IClas
         Assert.Contains(await hub.Services.GetRequiredService<IDeskIndex>().QueuedAsync(CancellationToken.None), e => e.Key == key);
     }
 
-    private Task<HttpResponseMessage> PostAsync(DirectLineConversation conversation, string text) =>
-        client.SendAsync(
+    /// <summary>Starts a conversation and posts <paramref name="text"/> to a bot that throws: the answer is 502.</summary>
+    private async Task<(DirectLineConversation Conversation, HttpResponseMessage Response)> PostToAFailingBotAsync(string text)
+    {
+        var conversation = await client.StartConversationAsync();
+        hub.Bot.Fail = true;
+        var response = await client.SendAsync(
             HttpMethod.Post,
             $"/v3/directline/conversations/{conversation.ConversationId}/activities",
             conversation.Token,
             $$$"""{"type":"message","text":"{{{text}}}","channelData":{"clientActivityID":"c9"}}""");
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        return (conversation, response);
+    }
 }
