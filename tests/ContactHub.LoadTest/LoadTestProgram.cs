@@ -80,6 +80,10 @@ public static class LoadTestProgram
             Console.WriteLine($"cpu per baseline request: {baselineCpu.Describe("server")}");
             Console.WriteLine($"cpu per turn: {hubCpu.Describe("hub")}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cpu ratio over all three processes {baselineCpu.All / hubCpu.All:F2}"));
+            if (ownRedis is null)
+            {
+                Console.WriteLine("redis-server was not started by this tool: its CPU is not counted above");
+            }
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {hub.PerSecond / baseline.PerSecond:F2}"));

@@ -3,7 +3,7 @@ using ContactHub.Tests.Twilio;
 
 namespace ContactHub.Channels.Tests.Sms;
 
-/// <summary>A fake Twilio on loopback for each test, and an HttpClient whose requests to Twilio's API reach it.</summary>
+/// <summary>A fake Twilio on loopback for each test, recording its requests, and an HttpClient whose requests to Twilio's API reach it.</summary>
 public abstract class FakeTwilioTests : IAsyncLifetime
 {
     protected FakeTwilioServer FakeApi { get; private set; } = null!;
@@ -12,7 +12,7 @@ public abstract class FakeTwilioTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        FakeApi = FakeTwilioServer.Start();
+        FakeApi = FakeTwilioServer.Start(recordRequests: true);
         ToFakeApi = new System.Net.Http.HttpClient(new SmsApiBaseUrlHandler(FakeApi.BaseUrl) { InnerHandler = new SocketsHttpHandler() });
         return Task.CompletedTask;
     }

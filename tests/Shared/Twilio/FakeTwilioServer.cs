@@ -24,10 +24,12 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     private readonly List<FakeTwilioServerRequest> _requestsSeen = [];
     private readonly Queue<FakeTwilioServerError?> _script = new();
     private readonly List<(int Count, TaskCompletionSource Reached)> _waiters = [];
+    private readonly bool _recordRequests;
     private int _requests;
 
-    private FakeTwilioServer()
+    private FakeTwilioServer(bool recordRequests)
     {
+        _recordRequests = recordRequests;
         _server = LoopbackHttpServer.Start(HandleAsync);
     }
 
@@ -49,7 +51,7 @@ public sealed class FakeTwilioServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Every request received, accepted or not, with its headers and raw body.</summary>
+    /// <summary>Every request received, accepted or not, with its headers and raw body, when started to record them.</summary>
     public IReadOnlyList<FakeTwilioServerRequest> Requests
     {
         get
@@ -61,7 +63,11 @@ public sealed class FakeTwilioServer : IAsyncDisposable
         }
     }
 
-    public static FakeTwilioServer Start() => new();
+    /// <param name="recordRequests">
+    /// Keep every request's headers and body in <see cref="Requests"/>. Off unless a test reads them: the load tool's
+    /// CPU per turn includes this server's.
+    /// </param>
+    public static FakeTwilioServer Start(bool recordRequests = false) => new(recordRequests);
 
     /// <summary>Answers the next requests in order: an error, or null to accept as usual.</summary>
     public void AnswerNext(params FakeTwilioServerError?[] answers)
@@ -100,13 +106,9 @@ public sealed class FakeTwilioServer : IAsyncDisposable
         var request = context.Request;
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
-        lock (_gate)
+        if (_recordRequests)
         {
-            _requestsSeen.Add(new FakeTwilioServerRequest(
-                request.Method,
-                request.Path.Value + request.QueryString.Value,
-                request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-                body));
+            Record(request, body);
         }
 
         var (status, json) = Answer(request, body);
@@ -115,6 +117,18 @@ public sealed class FakeTwilioServer : IAsyncDisposable
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.ContentLength = bytes.Length;
         await context.Response.Body.WriteAsync(bytes);
+    }
+
+    private void Record(HttpRequest request, string body)
+    {
+        lock (_gate)
+        {
+            _requestsSeen.Add(new FakeTwilioServerRequest(
+                request.Method,
+                request.Path.Value + request.QueryString.Value,
+                request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+                body));
+        }
     }
 
     private (int Status, string Json) Answer(HttpRequest request, string body)
